@@ -1,0 +1,5 @@
+package dev.quizmark.quiz;
+
+public enum QuestionType {
+    SINGLE, MULTIPLE, TRUE_FALSE, SHORT, NUMERIC, ORDERING, MATCHING, CLOZE
+}

@@ -1,0 +1,34 @@
+package dev.quizmark.quiz;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Front-matter settings of a quiz; see docs/quiz-format.md.
+ *
+ * @param descriptionHtml rendered Markdown, or empty
+ * @param timeLimit       null when untimed
+ * @param attempts        null when unlimited
+ * @param pageSize        questions per page, 0 = all on one page
+ * @param availableFrom   null = always open
+ * @param availableUntil  null = never closes
+ * @param readings        reading passage paths relative to the quizzes folder
+ */
+public record QuizSettings(
+        String title,
+        String descriptionHtml,
+        String language,
+        Duration timeLimit,
+        Integer attempts,
+        int passMark,
+        boolean shuffleQuestions,
+        boolean shuffleChoices,
+        Feedback feedback,
+        int pageSize,
+        OffsetDateTime availableFrom,
+        OffsetDateTime availableUntil,
+        List<String> readings) {
+
+    public enum Feedback { IMMEDIATE, AFTER_SUBMIT, AFTER_CLOSE, NEVER }
+}
