@@ -1,0 +1,56 @@
+package dev.quizmark.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the first instructor when none exists: from QUIZMARK_INSTRUCTOR_USERNAME/PASSWORD, or, in dev
+ * mode only, as "instructor" with a generated password printed to the log. Production never gets a
+ * default password.
+ */
+@ApplicationScoped
+public class InstructorBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(InstructorBootstrap.class);
+
+    @ConfigProperty(name = "quizmark.instructor.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quizmark.instructor.password")
+    Optional<String> password;
+
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(this::createFirstInstructor);
+    }
+
+    void createFirstInstructor() {
+        if (Account.count("role", Role.INSTRUCTOR) > 0) {
+            return;
+        }
+        if (username.isPresent() && password.isPresent()) {
+            Account.create(username.get(), password.get(), Role.INSTRUCTOR, username.get());
+            LOG.infof("Created instructor account '%s' from configuration", username.get());
+        } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            String generated = generatePassword();
+            Account.create("instructor", generated, Role.INSTRUCTOR, "Instructor");
+            LOG.infof("Dev mode: created instructor account 'instructor' with password '%s'", generated);
+        } else {
+            LOG.warn("No instructor account exists. Set QUIZMARK_INSTRUCTOR_USERNAME and "
+                    + "QUIZMARK_INSTRUCTOR_PASSWORD and restart to create the first one.");
+        }
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.quizmark.app;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Strings of the layout and home page; texts in messages/app_ko.properties and app_en.properties. */
+@MessageBundle(value = "app", locale = "ko")
+public interface AppMessages {
+
+    @Message
+    String appName();
+
+    @Message
+    String skipToContent();
+
+    @Message
+    String navQuizzes();
+
+    @Message
+    String navInstructor();
+
+    @Message
+    String navLogin();
+
+    @Message
+    String navLogout();
+
+    @Message
+    String signedInAs(String name);
+
+    @Message
+    String language();
+
+    @Message
+    String footer();
+
+    @Message
+    String homeTitle();
+
+    @Message
+    String homeIntro();
+
+    @Message
+    String noQuizzes();
+
+    @Message
+    String questionCount(int count);
+
+    @Message
+    String errorTitle();
+
+    @Message
+    String notFound();
+
+    @Message
+    String forbidden();
+
+    @Message
+    String badRequest();
+}
