@@ -1,0 +1,98 @@
+package dev.quizmark.attempt;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One student's go at one quiz, pinned to the quiz version ({@link #contentHash}) it was started on. The
+ * {@link #seed} fixes question and choice order, so a reload shows the same page.
+ */
+@Entity
+public class Attempt extends PanacheEntityBase {
+
+    @Id
+    @SequenceGenerator(name = "attempt_seq", sequenceName = "attempt_seq", allocationSize = 50)
+    @GeneratedValue(generator = "attempt_seq")
+    public Long id;
+
+    @Column(name = "account_id", nullable = false)
+    public Long accountId;
+
+    @Column(name = "quiz_id", nullable = false)
+    public String quizId;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(nullable = false)
+    public long seed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttemptStatus status;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    /** Null when the attempt has neither a time limit nor a closing time. */
+    public Instant deadline;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "auto_submitted", nullable = false)
+    public boolean autoSubmitted;
+
+    @Column(name = "score_points")
+    public BigDecimal scorePoints;
+
+    @Column(name = "max_points", nullable = false)
+    public BigDecimal maxPoints;
+
+    @Column(name = "score_percent")
+    public BigDecimal scorePercent;
+
+    public Boolean passed;
+
+    public boolean isSubmitted() {
+        return status == AttemptStatus.SUBMITTED;
+    }
+
+    /** Past the deadline plus the grace period: answers are no longer taken and the attempt is submitted. */
+    public boolean isOverdue(Instant now, Duration grace) {
+        return status == AttemptStatus.IN_PROGRESS && deadline != null && now.isAfter(deadline.plus(grace));
+    }
+
+    /** Time left until the deadline (never negative), or empty when untimed. */
+    public Optional<Duration> timeLeft(Instant now) {
+        if (deadline == null) {
+            return Optional.empty();
+        }
+        Duration left = Duration.between(now, deadline);
+        return Optional.of(left.isNegative() ? Duration.ZERO : left);
+    }
+
+    public static List<Attempt> ofStudent(long accountId, String quizId) {
+        return list("accountId = ?1 and quizId = ?2 order by startedAt desc", accountId, quizId);
+    }
+
+    public static List<Attempt> ofStudent(long accountId) {
+        return list("accountId = ?1 order by startedAt desc", accountId);
+    }
+
+    public static Optional<Attempt> inProgress(long accountId, String quizId) {
+        return find("accountId = ?1 and quizId = ?2 and status = ?3", accountId, quizId, AttemptStatus.IN_PROGRESS)
+                .firstResultOptional();
+    }
+}

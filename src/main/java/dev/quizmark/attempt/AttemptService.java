@@ -1,0 +1,306 @@
+package dev.quizmark.attempt;
+
+import dev.quizmark.account.Account;
+import dev.quizmark.quiz.Question;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.quiz.QuizSettings;
+import dev.quizmark.quiz.QuizSettings.Feedback;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rules of taking a quiz: starting (attempt limit, availability window, one attempt in progress),
+ * saving answers, submitting exactly once and grading.
+ *
+ * <p>Timing is enforced here, not in the browser. An attempt's deadline is its start plus the time limit,
+ * capped at the quiz's closing time. Answers are still taken for {@code quizmark.attempt.grace} after the
+ * deadline (a save sent just before the end may arrive late); after that the attempt is submitted with
+ * the answers it has, on whichever comes first: the next request that touches it ({@link #load},
+ * {@link #save}, {@link #startOrResume}) or {@link AttemptDeadlineJob}.
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    QuizCatalog catalog;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<AttemptSubmitted> submitted;
+
+    @ConfigProperty(name = "quizmark.attempt.grace")
+    Duration grace;
+
+    public Duration grace() {
+        return grace;
+    }
+
+    /**
+     * Resumes the student's attempt in progress, or starts a new one if the quiz allows it.
+     */
+    @Transactional(dontRollbackOn = AttemptProblem.class)
+    public Attempt startOrResume(long accountId, String quizId, Instant now) {
+        // Serialise starts per student (two tabs, a double click): the second waits and then resumes.
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Attempt> open = Attempt.inProgress(accountId, quizId);
+        if (open.isPresent()) {
+            if (!open.get().isOverdue(now, grace)) {
+                return open.get();
+            }
+            submit(open.get().id, true, now);
+        }
+        Quiz quiz = catalog.current(quizId).orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
+        if (catalog.isDeleted(quizId)) {
+            throw new AttemptProblem(AttemptProblem.Reason.QUIZ_DELETED);
+        }
+        QuizSettings settings = quiz.settings();
+        if (settings.availableFrom() != null && now.isBefore(settings.availableFrom().toInstant())) {
+            throw new AttemptProblem(AttemptProblem.Reason.NOT_OPEN_YET);
+        }
+        if (settings.availableUntil() != null && !now.isBefore(settings.availableUntil().toInstant())) {
+            throw new AttemptProblem(AttemptProblem.Reason.CLOSED);
+        }
+        if (settings.attempts() != null && Attempt.ofStudent(accountId, quizId).size() >= settings.attempts()) {
+            throw new AttemptProblem(AttemptProblem.Reason.NO_ATTEMPTS_LEFT);
+        }
+        Attempt attempt = new Attempt();
+        attempt.accountId = accountId;
+        attempt.quizId = quizId;
+        attempt.contentHash = quiz.contentHash();
+        attempt.seed = SEEDS.nextLong();
+        attempt.status = AttemptStatus.IN_PROGRESS;
+        attempt.startedAt = now;
+        attempt.deadline = deadline(settings, now);
+        attempt.maxPoints = decimal(quiz.maxPoints(), 3);
+        attempt.persist();
+        return attempt;
+    }
+
+    static Instant deadline(QuizSettings settings, Instant start) {
+        Instant deadline = settings.timeLimit() == null ? null : start.plus(settings.timeLimit());
+        if (settings.availableUntil() != null) {
+            Instant until = settings.availableUntil().toInstant();
+            if (deadline == null || until.isBefore(deadline)) {
+                deadline = until;
+            }
+        }
+        return deadline;
+    }
+
+    /**
+     * The student's own attempt, submitted first if it is past its deadline and grace (the "next access"
+     * path of automatic submission). Someone else's attempt is reported as not found, revealing nothing.
+     */
+    @Transactional
+    public Attempt load(long attemptId, long accountId, Instant now) {
+        Attempt attempt = Attempt.findById(attemptId);
+        if (attempt == null || attempt.accountId != accountId) {
+            throw new AttemptProblem(AttemptProblem.Reason.NOT_FOUND);
+        }
+        if (attempt.isOverdue(now, grace)) {
+            submit(attemptId, true, now);
+        }
+        return attempt;
+    }
+
+    /** Submits the student's overdue attempts so lists and quiz pages show final states. */
+    @Transactional
+    public void expireOverdue(long accountId, Instant now) {
+        for (Attempt attempt : Attempt.ofStudent(accountId)) {
+            if (attempt.isOverdue(now, grace)) {
+                submit(attempt.id, true, now);
+            }
+        }
+    }
+
+    /**
+     * Saves answers (question id → response in the AttemptGrader encoding). For immediate-feedback quizzes
+     * the questions in {@code check} are graded now and locked. Refused once submitted or past the grace
+     * period; in the latter case the attempt is submitted (and that is committed) before refusing.
+     *
+     * @return how many questions of the attempt are answered
+     */
+    @Transactional(dontRollbackOn = AttemptProblem.class)
+    public int save(long attemptId, long accountId, Map<String, List<String>> answers, Set<String> check, Instant now) {
+        // The row lock orders saves and submission: a save never lands after the attempt was graded.
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || attempt.accountId != accountId) {
+            throw new AttemptProblem(AttemptProblem.Reason.NOT_FOUND);
+        }
+        if (attempt.isSubmitted()) {
+            throw new AttemptProblem(AttemptProblem.Reason.ALREADY_SUBMITTED);
+        }
+        if (attempt.isOverdue(now, grace)) {
+            submit(attemptId, true, now);
+            throw new AttemptProblem(AttemptProblem.Reason.TIME_UP);
+        }
+        Quiz quiz = version(attempt);
+        boolean immediate = quiz.settings().feedback() == Feedback.IMMEDIATE;
+        Map<String, QuestionResponse> saved = responses(attemptId);
+        for (Map.Entry<String, List<String>> answer : answers.entrySet()) {
+            Question question = quiz.question(answer.getKey())
+                    .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION));
+            QuestionResponse response = saved.get(question.id());
+            if (response != null && response.isGraded()) {
+                throw new AttemptProblem(AttemptProblem.Reason.QUESTION_LOCKED);
+            }
+            boolean grade = immediate && check.contains(question.id()) && Answers.isAnswered(answer.getValue());
+            String json = Answers.encode(answer.getValue());
+            if (response != null && response.answerJson.equals(json) && !grade) {
+                continue;
+            }
+            if (response == null) {
+                response = newResponse(attemptId, question);
+                saved.put(question.id(), response);
+            }
+            response.answerJson = json;
+            response.savedAt = now;
+            if (grade) {
+                applyGrade(response, question);
+            }
+        }
+        return (int) saved.values().stream().filter(r -> Answers.isAnswered(r.answer())).count();
+    }
+
+    /**
+     * Submits and grades the attempt if it is still in progress; returns whether this call did it.
+     *
+     * <p>The state change is one conditional UPDATE, so double clicks, two tabs, a resent form, the deadline
+     * job and another app instance racing each other produce exactly one graded submission: the database
+     * row lock makes the others wait, and they then match no row. Grading runs in the same transaction, so
+     * the attempt is never seen submitted but ungraded.
+     */
+    @Transactional
+    public boolean submit(long attemptId, boolean automatic, Instant now) {
+        int changed = em.createQuery("update Attempt a set a.status = :submitted, a.submittedAt = :now, "
+                + "a.autoSubmitted = :automatic where a.id = :id and a.status = :inProgress")
+                .setParameter("submitted", AttemptStatus.SUBMITTED)
+                .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
+                .setParameter("now", now)
+                .setParameter("automatic", automatic)
+                .setParameter("id", attemptId)
+                .executeUpdate();
+        if (changed == 0) {
+            return false;
+        }
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        em.refresh(attempt);
+        grade(attempt, now);
+        submitted.fire(new AttemptSubmitted(attempt.id, attempt.accountId, attempt.quizId, automatic));
+        return true;
+    }
+
+    /** The student's submit button: their own attempt only. */
+    @Transactional
+    public void submitByStudent(long attemptId, long accountId, Instant now) {
+        Attempt attempt = load(attemptId, accountId, now);
+        submit(attempt.id, false, now);
+    }
+
+    /** Ids of attempts past deadline and grace that are still in progress, for {@link AttemptDeadlineJob}. */
+    @Transactional
+    public List<Long> overdueAttempts(Instant now) {
+        return em.createQuery("select a.id from Attempt a where a.status = :inProgress and a.deadline < :cutoff",
+                Long.class)
+                .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
+                .setParameter("cutoff", now.minus(grace))
+                .getResultList();
+    }
+
+    private void grade(Attempt attempt, Instant now) {
+        Quiz quiz = version(attempt);
+        Map<String, QuestionResponse> saved = responses(attempt.id);
+        double points = 0;
+        for (Question question : quiz.questions()) {
+            QuestionResponse response = saved.get(question.id());
+            if (response == null) {
+                // Unanswered questions get a row too, so statistics see every question of every attempt.
+                response = newResponse(attempt.id, question);
+                response.answerJson = Answers.encode(List.of());
+                response.savedAt = now;
+            }
+            points += applyGrade(response, question);
+        }
+        double max = quiz.maxPoints();
+        double percent = max > 0 ? points / max * 100 : 0;
+        attempt.scorePoints = decimal(points, 3);
+        attempt.maxPoints = decimal(max, 3);
+        attempt.scorePercent = decimal(percent, 2);
+        attempt.passed = percent + 1e-9 >= quiz.settings().passMark();
+    }
+
+    private static double applyGrade(QuestionResponse response, Question question) {
+        var grade = AttemptGrader.grade(question, response.answer());
+        response.score = decimal(grade.points(), 4);
+        response.maxScore = decimal(question.points(), 4);
+        response.correct = grade.correct();
+        return grade.points();
+    }
+
+    private static QuestionResponse newResponse(long attemptId, Question question) {
+        QuestionResponse response = new QuestionResponse();
+        response.attemptId = attemptId;
+        response.questionId = question.id();
+        response.maxScore = decimal(question.points(), 4);
+        response.persist();
+        return response;
+    }
+
+    /** The quiz version the attempt was started on; kept forever by the catalog. */
+    public Quiz version(Attempt attempt) {
+        return catalog.version(attempt.contentHash).orElseThrow(
+                () -> new IllegalStateException("quiz version " + attempt.contentHash + " of attempt " + attempt.id + " is missing"));
+    }
+
+    public Map<String, QuestionResponse> responses(long attemptId) {
+        Map<String, QuestionResponse> byQuestion = new HashMap<>();
+        for (QuestionResponse response : QuestionResponse.ofAttempt(attemptId)) {
+            byQuestion.put(response.questionId, response);
+        }
+        return byQuestion;
+    }
+
+    /** Whether the per-question review (answers, feedback, explanations, quotes) of a submitted attempt is open. */
+    public static boolean reviewOpen(Attempt attempt, QuizSettings settings, Instant now) {
+        if (!attempt.isSubmitted()) {
+            return false;
+        }
+        return switch (settings.feedback()) {
+            case IMMEDIATE, AFTER_SUBMIT -> true;
+            case AFTER_CLOSE -> settings.availableUntil() != null && !now.isBefore(settings.availableUntil().toInstant());
+            case NEVER -> false;
+        };
+    }
+
+    /** Per question: the review is open, or this immediate-feedback question was checked (graded) already. */
+    public static boolean questionReviewOpen(Attempt attempt, QuizSettings settings, QuestionResponse response, Instant now) {
+        if (reviewOpen(attempt, settings, now)) {
+            return true;
+        }
+        return settings.feedback() == Feedback.IMMEDIATE && !attempt.isSubmitted() && response != null && response.isGraded();
+    }
+
+    static BigDecimal decimal(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.quizmark.attempt;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED
+}

@@ -1,0 +1,89 @@
+package dev.quizmark.attempt;
+
+import dev.quizmark.account.CurrentAccount;
+import dev.quizmark.quiz.Question;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.ReadingLibrary;
+import dev.quizmark.quiz.ReadingPassage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A reading passage, optionally with the source quote of one question highlighted
+ * ({@code ?quote=<attemptId>:<questionId>}). The quote is only highlighted for the attempt's owner once
+ * that question's review is open; otherwise the plain passage is shown, so the link cannot be used to find
+ * the sentence that answers a question before grading.
+ */
+@Path("/readings")
+@Authenticated
+public class ReadingResource {
+
+    private static final String PREFIX = "readings/";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reading(ReadingPassage passage, String bodyHtml, boolean highlighted);
+    }
+
+    @Inject
+    ReadingLibrary library;
+
+    @Inject
+    AttemptService attempts;
+
+    @Inject
+    CurrentAccount me;
+
+    /** The page of a passage path (relative to the quizzes folder, usually {@code readings/...}). */
+    static String url(String path) {
+        return "/readings/" + (path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path);
+    }
+
+    @GET
+    @Path("{path: .+}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance reading(@PathParam("path") String path, @QueryParam("quote") String quote) {
+        String passagePath = PREFIX + path;
+        ReadingPassage passage = library.passage(passagePath)
+                .or(() -> library.passage(path).map(p -> p))
+                .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
+        Optional<String> highlighted = quote(quote, passage.path())
+                .flatMap(sentence -> library.highlighted(passage.path(), sentence));
+        return Templates.reading(passage, highlighted.orElse(passage.bodyHtml()), highlighted.isPresent());
+    }
+
+    /** The quote to highlight, if the reference names an open review of the caller's own attempt about this passage. */
+    private Optional<String> quote(String reference, String passagePath) {
+        if (reference == null || !reference.matches("\\d{1,18}:[a-z0-9-]{1,100}") || me.isInstructor()) {
+            return Optional.empty();
+        }
+        long attemptId = Long.parseLong(reference.substring(0, reference.indexOf(':')));
+        String questionId = reference.substring(reference.indexOf(':') + 1);
+        Instant now = Instant.now();
+        Attempt attempt;
+        try {
+            attempt = attempts.load(attemptId, me.require().id, now);
+        } catch (AttemptProblem notYours) {
+            return Optional.empty();
+        }
+        Quiz quiz = attempts.version(attempt);
+        Optional<Question> question = quiz.question(questionId);
+        if (question.isEmpty() || question.get().sourceQuote() == null || !AttemptService.questionReviewOpen(attempt,
+                quiz.settings(), attempts.responses(attemptId).get(questionId), now)) {
+            return Optional.empty();
+        }
+        String reading = question.get().reading() != null ? question.get().reading()
+                : quiz.settings().readings().isEmpty() ? null : quiz.settings().readings().get(0);
+        return passagePath.equals(reading) ? Optional.of(question.get().sourceQuote()) : Optional.empty();
+    }
+}
