@@ -170,7 +170,7 @@ public class AttemptService {
                 continue;
             }
             if (response == null) {
-                response = newResponse(attemptId, question);
+                response = newResponse(attemptId, question, json, now);
                 saved.put(question.id(), response);
             }
             response.answerJson = json;
@@ -235,9 +235,7 @@ public class AttemptService {
             QuestionResponse response = saved.get(question.id());
             if (response == null) {
                 // Unanswered questions get a row too, so statistics see every question of every attempt.
-                response = newResponse(attempt.id, question);
-                response.answerJson = Answers.encode(List.of());
-                response.savedAt = now;
+                response = newResponse(attempt.id, question, Answers.encode(List.of()), now);
             }
             points += applyGrade(response, question);
         }
@@ -257,10 +255,12 @@ public class AttemptService {
         return grade.points();
     }
 
-    private static QuestionResponse newResponse(long attemptId, Question question) {
+    private static QuestionResponse newResponse(long attemptId, Question question, String answerJson, Instant now) {
         QuestionResponse response = new QuestionResponse();
         response.attemptId = attemptId;
         response.questionId = question.id();
+        response.answerJson = answerJson;
+        response.savedAt = now;
         response.maxScore = decimal(question.points(), 4);
         response.persist();
         return response;

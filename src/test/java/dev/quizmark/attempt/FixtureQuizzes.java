@@ -1,0 +1,155 @@
+package dev.quizmark.attempt;
+
+import dev.quizmark.quiz.Question;
+import dev.quizmark.quiz.Question.AnswerKey;
+import dev.quizmark.quiz.Question.Choice;
+import dev.quizmark.quiz.QuestionType;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.quiz.QuizSettings;
+import dev.quizmark.quiz.QuizSettings.Feedback;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Quizzes built in code, with every question type and settings chosen per test, served by a catalog that
+ * replaces the real one for one test (QuarkusMock). Their versions are stored in quiz_version like the real
+ * catalog does, because attempts reference them. Answer material carries unmistakable markers
+ * (EXPLAIN-, FEEDBACK-, QUOTE-) so leak checks can look for them.
+ */
+final class FixtureQuizzes {
+
+    static final class Catalog extends QuizCatalog {
+        final Map<String, Quiz> current = new HashMap<>();
+        final Map<String, Quiz> versions = new HashMap<>();
+        final Set<String> deleted = new HashSet<>();
+
+        @Override
+        public List<Quiz> openQuizzes() {
+            return current.values().stream().filter(q -> !deleted.contains(q.id())).toList();
+        }
+
+        @Override
+        public Optional<Quiz> current(String quizId) {
+            return Optional.ofNullable(current.get(quizId));
+        }
+
+        @Override
+        public boolean isDeleted(String quizId) {
+            return deleted.contains(quizId);
+        }
+
+        @Override
+        public Optional<Quiz> version(String contentHash) {
+            return Optional.ofNullable(versions.get(contentHash));
+        }
+
+        Quiz add(Quiz quiz) {
+            current.put(quiz.id(), quiz);
+            versions.put(quiz.contentHash(), quiz);
+            QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container().instance(EntityManager.class).get()
+                    .createNativeQuery("insert into quiz_version (content_hash, quiz_id, source_path, source_text, first_loaded_at) "
+                            + "values (?1, ?2, ?3, ?4, now()) on conflict do nothing")
+                    .setParameter(1, quiz.contentHash()).setParameter(2, quiz.id())
+                    .setParameter(3, quiz.path()).setParameter(4, "fixture").executeUpdate());
+            return quiz;
+        }
+    }
+
+    private FixtureQuizzes() {
+    }
+
+    static Catalog install() {
+        Catalog catalog = new Catalog();
+        QuarkusMock.installMockForType(catalog, QuizCatalog.class);
+        return catalog;
+    }
+
+    static QuizSettings settings() {
+        return new QuizSettings("Fixture quiz", "<p>All question types.</p>", "ko", null, null, 60, false, false,
+                Feedback.AFTER_SUBMIT, 0, null, null, List.of("readings/fixture.md"));
+    }
+
+    /** A quiz with a fresh id and content hash; {@code change} adjusts the settings. */
+    static Quiz quiz(UnaryOperator<QuizSettings> change) {
+        String id = "fx-" + UUID.randomUUID().toString().substring(0, 8);
+        String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        return new Quiz(id, id + ".md", hash, change.apply(settings()), questions());
+    }
+
+    static List<Question> questions() {
+        return List.of(
+                q("single", QuestionType.SINGLE, "<p>Which framework?</p>", List.of(),
+                        List.of(new Choice("a", "<p>CANN</p>", true, "<p>FEEDBACK-single-a right</p>"),
+                                new Choice("b", "<p>CUDA</p>", false, "<p>FEEDBACK-single-b wrong</p>"),
+                                new Choice("c", "<p>TensorFlow</p>", false, "")),
+                        key(null, List.of(), null, null, List.of(), List.of()), 1),
+                q("multiple", QuestionType.MULTIPLE, "<p>Which formats?</p>", List.of(),
+                        List.of(new Choice("a", "<p>BF16</p>", true, ""), new Choice("b", "<p>FP8</p>", true, ""),
+                                new Choice("c", "<p>INT4</p>", false, "<p>FEEDBACK-multiple-c</p>")),
+                        key(null, List.of(), null, null, List.of(), List.of()), 2),
+                q("tf", QuestionType.TRUE_FALSE, "<p>It was uploaded.</p>", List.of(), List.of(),
+                        key(true, List.of(), null, null, List.of(), List.of()), 1),
+                q("short", QuestionType.SHORT, "<p>Benchmark name?</p>", List.of(), List.of(),
+                        key(null, List.of("Aider", "에이더"), null, null, List.of(), List.of()), 1),
+                q("numeric", QuestionType.NUMERIC, "<p>Score?</p>", List.of(), List.of(),
+                        key(null, List.of(), 71.6, 0.05, List.of(), List.of()), 1),
+                q("ordering", QuestionType.ORDERING, "<p>Order these.</p>", List.of(),
+                        List.of(new Choice("a", "<p>first event</p>", false, ""), new Choice("b", "<p>second event</p>", false, ""),
+                                new Choice("c", "<p>third event</p>", false, "")),
+                        key(null, List.of(), null, null, List.of(), List.of()), 1),
+                q("matching", QuestionType.MATCHING, "<p>Match.</p>", List.of(),
+                        List.of(new Choice("a", "<p>CUDA</p>", false, ""), new Choice("b", "<p>CANN</p>", false, ""),
+                                new Choice("c", "<p>Aider</p>", false, "")),
+                        key(null, List.of(), null, null, List.of("nvidia stack", "huawei framework", "code benchmark"), List.of()), 1),
+                q("cloze", QuestionType.CLOZE, "", List.of("<p>Context of ", " tokens, about ", " pages.</p>"), List.of(),
+                        key(null, List.of(), null, null, List.of(), List.of(List.of("128000", "128,000"), List.of("400"))), 2));
+    }
+
+    private static Question q(String id, QuestionType type, String prompt, List<String> cloze, List<Choice> choices,
+            AnswerKey key, double points) {
+        return new Question(id, type, "Title " + id, prompt, cloze, points, null, null, choices, key,
+                "<p>EXPLAIN-" + id + " because</p>", "QUOTE-" + id + " sentence", null, 1);
+    }
+
+    private static AnswerKey key(Boolean tf, List<String> accepted, Double value, Double tolerance, List<String> matches,
+            List<List<String>> blanks) {
+        return new AnswerKey(tf, accepted, null, value, tolerance == null ? 0 : tolerance, null, null, matches, blanks);
+    }
+
+    static UnaryOperator<QuizSettings> timed(Duration limit) {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), limit, s.attempts(), s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
+    }
+
+    static UnaryOperator<QuizSettings> attempts(int attempts) {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), attempts, s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
+    }
+
+    static UnaryOperator<QuizSettings> window(OffsetDateTime from, OffsetDateTime until) {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), from, until, s.readings());
+    }
+
+    static UnaryOperator<QuizSettings> feedback(Feedback feedback) {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
+    }
+
+    static UnaryOperator<QuizSettings> shuffledPaged(int pageSize) {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
+                true, true, s.feedback(), pageSize, s.availableFrom(), s.availableUntil(), s.readings());
+    }
+}

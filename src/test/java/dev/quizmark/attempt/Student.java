@@ -1,0 +1,98 @@
+package dev.quizmark.attempt;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.account.Account;
+import dev.quizmark.account.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A signed-in student for REST tests: session cookie plus the CSRF cookie and token every post needs. */
+final class Student {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    final String username;
+    final long accountId;
+    final String session;
+    final String csrfCookie;
+    final String csrfToken;
+
+    private Student(String username, long accountId, String session, String csrfCookie, String csrfToken) {
+        this.username = username;
+        this.accountId = accountId;
+        this.session = session;
+        this.csrfCookie = csrfCookie;
+        this.csrfToken = csrfToken;
+    }
+
+    static Student create() {
+        return create(Role.STUDENT);
+    }
+
+    static Student create(Role role) {
+        String username = "st-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = QuarkusTransaction.requiringNew().call(() -> Account.create(username, "pw-" + username, role, "Student " + username).id);
+        String session = given().redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", "pw-" + username).post("/j_security_check").getCookie("quizmark-session");
+        assertNotNull(session, "sign-in failed");
+        Response page = given().cookie("quizmark-session", session).get(role == Role.STUDENT ? "/quizzes" : "/");
+        String cookie = page.getCookie("quizmark-csrf");
+        Matcher m = TOKEN.matcher(page.asString());
+        assertTrue(m.find(), "no CSRF token on the page");
+        return new Student(username, id, session, cookie, m.group(1));
+    }
+
+    /** Session and CSRF cookie, no redirects followed. */
+    RequestSpecification http() {
+        return given().redirects().follow(false).cookie("quizmark-session", session).cookie("quizmark-csrf", csrfCookie);
+    }
+
+    /** A form post with the CSRF token field. */
+    RequestSpecification form() {
+        return http().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrfToken);
+    }
+
+    long start(String quizId) {
+        Response response = form().post("/quizzes/" + quizId + "/start");
+        assertEquals(303, response.statusCode(), response.asString());
+        String location = response.getHeader("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    Response save(long attemptId, Map<String, ?> fields) {
+        RequestSpecification spec = form();
+        for (Map.Entry<String, ?> field : fields.entrySet()) {
+            if (field.getValue() instanceof Iterable<?> values) {
+                for (Object value : values) {
+                    spec = spec.formParam(field.getKey(), value);
+                }
+            } else {
+                spec = spec.formParam(field.getKey(), field.getValue());
+            }
+        }
+        return spec.post("/attempts/" + attemptId);
+    }
+
+    /** The script's background save: token in the X-CSRF-TOKEN header, JSON back. */
+    Response saveQuestion(long attemptId, String questionId, Map<String, ?> fields) {
+        RequestSpecification spec = http().header("X-CSRF-TOKEN", csrfToken).accept("application/json")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        for (Map.Entry<String, ?> field : fields.entrySet()) {
+            spec = spec.formParam(field.getKey(), field.getValue());
+        }
+        return spec.post("/attempts/" + attemptId + "/questions/" + questionId);
+    }
+
+    Response submit(long attemptId) {
+        return form().post("/attempts/" + attemptId + "/submit");
+    }
+}
