@@ -1,0 +1,140 @@
+package dev.quizmark.attempt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.quiz.Quiz;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The student's side in a real browser: one shared headless Chromium for the class. */
+@QuarkusTest
+class AttemptBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static Browser browser;
+
+    FixtureQuizzes.Catalog catalog;
+
+    @BeforeEach
+    void setUp() {
+        catalog = FixtureQuizzes.install();
+        if (browser == null) {
+            browser = new Browser(base.toString(), true);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private long startFromQuizPage(Browser b, Quiz quiz) {
+        b.open("/quizzes/" + quiz.id());
+        b.driver.findElement(By.xpath("//button[normalize-space()='응시 시작' or normalize-space()='이어서 풀기']")).click();
+        b.waitFor(d -> b.path().matches("/attempts/\\d+.*"));
+        return Long.parseLong(b.path().replaceAll("/attempts/(\\d+).*", "$1"));
+    }
+
+    @Test
+    void studentAnswersReloadsSubmitsAndSeesTheReview() {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
+        Student student = Student.create();
+        browser.signIn(student);
+        assertEquals("/quizzes", browser.path(), "students land on their quiz list");
+        browser.assertAccessible("the quiz list");
+        browser.screenshot("list");
+        WebElement card = browser.driver.findElement(By.id("quiz-" + quiz.id()));
+        assertTrue(card.getText().contains("시작 전"), card.getText());
+
+        long id = startFromQuizPage(browser, quiz);
+        browser.assertAccessible("the attempt page");
+        browser.screenshot("attempt");
+        assertTrue(browser.driver.findElement(By.id("time-left")).getText().matches("남은 시간 (19:[0-5]\\d|20:00)"));
+
+        browser.driver.findElement(By.cssSelector("label[for=q-single-1]")).click();
+        browser.waitFor(d -> d.findElement(By.id("q-single-state")).getText().startsWith("저장됨"));
+        browser.driver.findElement(By.id("q-short-answer")).sendKeys("Aider");
+        browser.waitFor(d -> d.findElement(By.id("q-short-state")).getText().startsWith("저장됨"));
+        browser.waitFor(d -> d.findElement(By.id("progress-text")).getText().equals("8문항 중 2문항 답함"));
+
+        browser.driver.navigate().refresh();
+        assertTrue(browser.driver.findElement(By.id("q-single-1")).isSelected(), "the choice survives a reload");
+        assertEquals("Aider", browser.driver.findElement(By.id("q-short-answer")).getAttribute("value"));
+
+        browser.driver.findElement(By.cssSelector(".actions button[value=submit]")).click();
+        browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/submit"));
+        assertTrue(browser.driver.findElement(By.id("unanswered-count")).getText().contains("6개"));
+        browser.driver.findElement(By.id("submit-attempt")).click();
+        browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/review"));
+        assertTrue(browser.driver.findElement(By.id("score-line")).getText().contains("10점 만점에 2점 (20%)"));
+        assertTrue(browser.driver.getPageSource().contains("EXPLAIN-single"));
+        browser.assertAccessible("the review page");
+        browser.screenshot("review");
+    }
+
+    @Test
+    void accessibilityCheckReportsProblems() {
+        browser.open("/login");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\\'x.png\\'><input type=text>');");
+        java.util.List<String> problems = browser.seriousAccessibilityViolations();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("image-alt")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("label")), problems.toString());
+    }
+
+    @Test
+    void timedOutAttemptIsSubmittedAutomatically() {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(1))));
+        Student student = Student.create();
+        browser.signIn(student);
+        long id = startFromQuizPage(browser, quiz);
+        browser.driver.findElement(By.cssSelector("label[for=q-tf-true]")).click();
+        browser.waitFor(d -> d.findElement(By.id("q-tf-state")).getText().startsWith("저장됨"));
+        // Time runs out while the tab is away: the next visit finds it submitted with the saved answer.
+        QuarkusTransaction.requiringNew().run(() -> Attempt.update("deadline = ?1 where id = ?2",
+                Instant.now().minusSeconds(120), id));
+        browser.open("/attempts/" + id);
+        browser.waitFor(d -> browser.path().endsWith("/review"));
+        String page = browser.driver.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("자동 제출"), page);
+        assertTrue(page.contains("10점 만점에 1점"), page);
+    }
+
+    @Test
+    void pageWorksWithoutJavaScript() {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Student student = Student.create();
+        try (Browser plain = new Browser(base.toString(), false)) {
+            plain.signIn(student);
+            long id = startFromQuizPage(plain, quiz);
+            plain.driver.findElement(By.cssSelector("label[for=q-multiple-1]")).click();
+            plain.driver.findElement(By.cssSelector("label[for=q-multiple-2]")).click();
+            plain.driver.findElement(By.id("q-cloze-1")).sendKeys("128,000");
+            plain.driver.findElement(By.cssSelector(".actions button[value=save]")).click();
+            plain.waitFor(d -> plain.path().contains("saved=true"));
+            assertTrue(plain.driver.findElement(By.cssSelector("p.notice[role=status]")).getText().contains("저장했습니다"));
+            assertTrue(plain.driver.findElement(By.id("q-multiple-2")).isSelected());
+            assertEquals("", plain.driver.findElement(By.id("q-multiple-state")).getText(), "no script ran");
+            plain.driver.findElement(By.cssSelector(".actions button[value=submit]")).click();
+            plain.waitFor(d -> plain.path().endsWith("/submit"));
+            plain.driver.findElement(By.id("submit-attempt")).click();
+            plain.waitFor(d -> plain.path().endsWith("/attempts/" + id + "/review"));
+            assertTrue(plain.driver.findElement(By.id("score-line")).getText().contains("10점 만점에 3점"));
+        }
+    }
+}
