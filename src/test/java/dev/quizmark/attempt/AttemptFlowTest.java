@@ -334,6 +334,12 @@ class AttemptFlowTest {
                 .body(containsString("10점 만점에 0점")).body(containsString("퀴즈가 마감된 뒤"))
                 .body(not(containsString("EXPLAIN-"))).body(not(containsString("QUOTE-")));
 
+        // Once the quiz has closed, the same attempt's review opens.
+        Quiz closedNow = new Quiz(afterClose.id(), afterClose.path(), afterClose.contentHash(),
+                FixtureQuizzes.window(null, OffsetDateTime.now().minusSeconds(1)).apply(afterClose.settings()), afterClose.questions());
+        catalog.versions.put(closedNow.contentHash(), closedNow);
+        student.http().get("/attempts/" + a + "/review").then().statusCode(200).body(containsString("EXPLAIN-single"));
+
         Quiz never = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.feedback(Feedback.NEVER)));
         long b = student.start(never.id());
         student.submit(b).then().statusCode(303);
@@ -377,6 +383,19 @@ class AttemptFlowTest {
         }
         // The quote link is inert before grading: the passage page never highlights it.
         assertNotEquals(-1, id);
+    }
+
+    @Test
+    void pagesSpeakEnglishWhenAsked() {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(3))));
+        Student student = Student.create();
+        long id = student.start(quiz.id());
+        student.http().header("Accept-Language", "en").get("/attempts/" + id).then().statusCode(200)
+                .body(containsString("0 of 8 answered")).body(containsString("Save and go to submit"))
+                .body(containsString(" left</span>")).body(containsString("Question 1"));
+        student.http().header("Accept-Language", "en").accept("application/json").header("X-CSRF-TOKEN", student.csrfToken)
+                .contentType("application/x-www-form-urlencoded").post("/attempts/" + id + "/questions/nope")
+                .then().statusCode(400).body("error", equalTo("No such question in this attempt."));
     }
 
     private static int count(String text, String part) {
