@@ -398,6 +398,19 @@ class AttemptFlowTest {
                 .then().statusCode(400).body("error", equalTo("No such question in this attempt."));
     }
 
+    @Test
+    void homeSendsStudentsToTheirListAndInvitesVisitorsToSignIn() {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        given().get("/").then().statusCode(200).body(containsString("href=\"/login\">퀴즈를 풀려면 로그인하세요."))
+                .body(containsString("/quizzes/" + quiz.id()));
+        Student student = Student.create();
+        student.http().get("/").then().statusCode(303).header("Location", endsWith("/quizzes"));
+        student.http().get("/quizzes").then().statusCode(200).body(containsString("id=\"quiz-" + quiz.id() + "\""))
+                .body(containsString("시작 전"));
+        long id = student.start(quiz.id());
+        student.http().get("/quizzes").then().body(containsString("진행 중")).body(containsString("/attempts/" + id));
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
