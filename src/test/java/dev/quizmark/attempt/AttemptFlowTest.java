@@ -239,19 +239,25 @@ class AttemptFlowTest {
     @Test
     void deadlineJobSubmitsAbandonedAttemptsOnce() {
         assertNotNull(scheduler.getScheduledJob(AttemptDeadlineJob.IDENTITY), "the job is scheduled");
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(5))));
-        Student student = Student.create();
-        long overdue = student.start(quiz.id());
-        Student other = Student.create();
-        long running = other.start(quiz.id());
-        setDeadline(overdue, Instant.now().minusSeconds(60));
-        setDeadline(running, Instant.now().minusSeconds(5));
-        assertTrue(deadlineJob.submitOverdue(Instant.now()) >= 1);
-        assertEquals(AttemptStatus.SUBMITTED, attempt(overdue).status);
-        assertTrue(attempt(overdue).autoSubmitted);
-        assertEquals(AttemptStatus.IN_PROGRESS, attempt(running).status, "still within the grace period");
-        deadlineJob.submitOverdue(Instant.now());
-        assertEquals(1, submissions.count(overdue));
+        // Paused so that the run below is the one that finds the attempt; the method is what the schedule calls.
+        scheduler.pause(AttemptDeadlineJob.IDENTITY);
+        try {
+            Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(5))));
+            Student student = Student.create();
+            long overdue = student.start(quiz.id());
+            Student other = Student.create();
+            long running = other.start(quiz.id());
+            setDeadline(overdue, Instant.now().minusSeconds(60));
+            setDeadline(running, Instant.now().minusSeconds(5));
+            assertTrue(deadlineJob.submitOverdue(Instant.now()) >= 1);
+            assertEquals(AttemptStatus.SUBMITTED, attempt(overdue).status);
+            assertTrue(attempt(overdue).autoSubmitted);
+            assertEquals(AttemptStatus.IN_PROGRESS, attempt(running).status, "still within the grace period");
+            deadlineJob.submitOverdue(Instant.now());
+            assertEquals(1, submissions.count(overdue));
+        } finally {
+            scheduler.resume(AttemptDeadlineJob.IDENTITY);
+        }
     }
 
     @Test
