@@ -4,6 +4,7 @@ import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.QuestionType;
 import dev.quizmark.quiz.Quiz;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -55,7 +56,7 @@ final class AttemptLayout {
         int[] order = permutation(q.key().matches().size(), random(q, 2));
         int[] left = choiceOrder(q);
         // Never line the options up with the left sides, or the first option would always fit the first item.
-        if (java.util.Arrays.equals(order, left)) {
+        if (Arrays.equals(order, left)) {
             rotate(order);
         }
         return order;
@@ -84,7 +85,7 @@ final class AttemptLayout {
     }
 
     private static void avoidIdentity(int[] order) {
-        if (java.util.Arrays.equals(order, identity(order.length))) {
+        if (Arrays.equals(order, identity(order.length))) {
             rotate(order);
         }
     }

@@ -72,7 +72,7 @@ public record AttemptPageView(
     }
 
     static AttemptPageView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            int requestedPage, AttemptMessages messages, Times times, Instant now, java.time.Duration grace, boolean savedNotice) {
+            int requestedPage, AttemptMessages messages, Times times, Instant now, Duration grace, boolean savedNotice) {
         Quiz quiz = layout.quiz();
         List<Question> ordered = layout.questions();
         int pageSize = quiz.settings().pageSize() > 0 ? quiz.settings().pageSize() : Math.max(1, ordered.size());

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ public class AttemptResource {
         Map<String, QuestionResponse> saved = attempts.responses(id);
         List<Question> ordered = layout.questions();
         int pageSize = layout.quiz().settings().pageSize() > 0 ? layout.quiz().settings().pageSize() : ordered.size();
-        List<Unanswered> unanswered = new java.util.ArrayList<>();
+        List<Unanswered> unanswered = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             QuestionResponse r = saved.get(ordered.get(i).id());
             if (r == null || !Answers.isAnswered(r.answer())) {

@@ -61,6 +61,8 @@ class AttemptBrowserTest {
         WebElement card = browser.driver.findElement(By.id("quiz-" + quiz.id()));
         assertTrue(card.getText().contains("시작 전"), card.getText());
 
+        browser.open("/quizzes/" + quiz.id());
+        browser.assertAccessible("the quiz page");
         long id = startFromQuizPage(browser, quiz);
         browser.assertAccessible("the attempt page");
         browser.screenshot("attempt");
@@ -79,6 +81,7 @@ class AttemptBrowserTest {
         browser.driver.findElement(By.cssSelector(".actions button[value=submit]")).click();
         browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/submit"));
         assertTrue(browser.driver.findElement(By.id("unanswered-count")).getText().contains("6개"));
+        browser.assertAccessible("the submit confirmation");
         browser.driver.findElement(By.id("submit-attempt")).click();
         browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/review"));
         assertTrue(browser.driver.findElement(By.id("score-line")).getText().contains("10점 만점에 2점 (20%)"));
