@@ -2,6 +2,7 @@ package dev.quizmark.quiz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Keeps the quizzes of a folder in step with its files. Each {@link #scan()} re-reads only files whose
+ * Keeps the quizzes of a folder ({@code *.md}, and Moodle {@code *.gift} converted on load) in step with its files. Each {@link #scan()} re-reads only files whose
  * modification time or size changed (or all of them when a reading passage changed, as quotes are checked
  * against readings). A file that fails validation never replaces the last good version of its quiz; a
  * deleted file closes its quiz but keeps it known for grading. Not thread-safe: the catalog serialises scans.
@@ -52,7 +53,7 @@ public class QuizFolderScanner {
         Set<String> present = new HashSet<>();
         for (Path file : listFiles()) {
             String path = relative(file);
-            if (isReading(file) || !path.endsWith(".md")) {
+            if (isReading(file) || !(path.endsWith(".md") || path.endsWith(".gift"))) {
                 continue;
             }
             present.add(path);
@@ -77,6 +78,14 @@ public class QuizFolderScanner {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
+            if (path.endsWith(".gift")) {
+                GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
+                if (!converted.problems().isEmpty()) {
+                    files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), converted.problems()));
+                    return;
+                }
+                bytes = converted.markdown().getBytes(StandardCharsets.UTF_8);
+            }
             QuizFileParser.Result result = parser.parse(path, bytes);
             if (!result.ok()) {
                 files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), result.problems()));
@@ -95,7 +104,7 @@ public class QuizFolderScanner {
             files.put(path, new FileState(modified, size, quiz.id(), List.of()));
             deleted.remove(quiz.id());
             if (owner == null || !owner.contentHash().equals(quiz.contentHash())) {
-                onNewVersion.accept(quiz, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                onNewVersion.accept(quiz, new String(bytes, StandardCharsets.UTF_8));
             }
             current.put(quiz.id(), quiz);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Command line for instructors, run through the {@code ./quizmark} script; no server or database needed.
+ * {@code gift2md FILE} prints a Moodle GIFT file converted to the Markdown format.
  * {@code validate PATH...} checks quiz files (a folder is searched recursively; its readings/ subfolder holds
  * the reading passages) and exits 1 when any file has a problem.
  */
@@ -23,8 +24,11 @@ public final class QuizmarkCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 2 && args[0].equals("gift2md")) {
+            return giftToMarkdown(Path.of(args[1]), out, err);
+        }
         if (args.length < 2 || !args[0].equals("validate")) {
-            err.println("usage: quizmark validate <quizzes-folder-or-file>...");
+            err.println("usage: quizmark validate <quizzes-folder-or-file>...\n       quizmark gift2md <file.gift>");
             return 2;
         }
         int files = 0;
@@ -40,6 +44,22 @@ public final class QuizmarkCli {
         }
         out.println(files + (files == 1 ? " file, " : " files, ") + problems + (problems == 1 ? " problem" : " problems"));
         return problems == 0 && files > 0 ? 0 : 1;
+    }
+
+    private static int giftToMarkdown(Path file, PrintStream out, PrintStream err) {
+        try {
+            GiftToMarkdownConverter.Result result = GiftToMarkdownConverter.convert(file.toString().replace('\\', '/'),
+                    Files.readString(file));
+            result.problems().forEach(err::println);
+            if (!result.problems().isEmpty()) {
+                return 1;
+            }
+            out.print(result.markdown());
+            return 0;
+        } catch (IOException e) {
+            err.println(file + ":1: cannot read file: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Prints each problem with the file's path as the user can open it; returns how many there were. */

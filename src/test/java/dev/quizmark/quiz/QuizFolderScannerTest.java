@@ -110,4 +110,15 @@ class QuizFolderScannerTest {
         scanner.scan();
         assertTrue(first == scanner.current("intro").orElseThrow());
     }
+
+    @Test
+    void giftFilesLoadAndTheirProblemsCarryGiftLines() throws IOException {
+        writeRaw("moodle/week1.gift", "// comment\n::Capital:: Capital of Korea? {=Seoul =서울}\n");
+        writeRaw("moodle/essay.gift", "\n::Essay:: Tell me. {}\n");
+        scanner.scan();
+        assertEquals(List.of("week1"), scanner.openQuizzes().stream().map(Quiz::id).toList());
+        assertEquals(QuestionType.SHORT, scanner.current("week1").orElseThrow().questions().get(0).type());
+        assertEquals(List.of("moodle/essay.gift:2: essay questions ({}) are not supported: Quizmark grades every answer automatically"),
+                scanner.problems().stream().map(QuizProblem::toString).toList());
+    }
 }
