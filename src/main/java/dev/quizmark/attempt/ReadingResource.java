@@ -55,11 +55,11 @@ public class ReadingResource {
     public TemplateInstance reading(@PathParam("path") String path, @QueryParam("quote") String quote) {
         String passagePath = PREFIX + path;
         ReadingPassage passage = library.passage(passagePath)
-                .or(() -> library.passage(path).map(p -> p))
+                .or(() -> library.passage(path))
                 .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
-        Optional<String> highlighted = quote(quote, passage.path())
-                .flatMap(sentence -> library.highlighted(passage.path(), sentence));
-        return Templates.reading(passage, highlighted.orElse(passage.bodyHtml()), highlighted.isPresent());
+        String html = quote(quote, passage.path()).map(sentence -> library.highlighted(passage, sentence))
+                .orElse(passage.bodyHtml());
+        return Templates.reading(passage, html, html.contains("<mark id=\"quote\">"));
     }
 
     /** The quote to highlight, if the reference names an open review of the caller's own attempt about this passage. */

@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadingPageTest {
 
-    static final ReadingPassage PASSAGE = new ReadingPassage("readings/fixture.md", "Fixture article", "Fixture Times",
+    static final ReadingPassage PASSAGE = new ReadingPassage("readings/fixture.md", "Fixture article", "A subtitle", "Fixture Times",
             "Kim Reporter", "2025-09-27", "https://news.example/fixture", "Used for teaching; © Fixture Times",
-            "<p>Intro. QUOTE-single sentence. More text.</p>");
+            "<p>Intro. QUOTE-single sentence. More text.</p>", "Intro. QUOTE-single sentence. More text.");
 
     /** Serves one passage; highlighting is the library's own. */
     static final class Library extends ReadingLibrary {
+        Library() {
+            super(java.nio.file.Path.of("quizzes"));
+        }
+
         @Override
         public Optional<ReadingPassage> passage(String path) {
             return PASSAGE.path().equals(path) ? Optional.of(PASSAGE) : Optional.empty();
@@ -40,7 +44,7 @@ class ReadingPageTest {
     void passageShowsItsSourceDetails() {
         Student student = Student.create();
         student.http().get("/readings/fixture.md").then().statusCode(200)
-                .body(containsString("<h1>Fixture article</h1>")).body(containsString("Fixture Times"))
+                .body(containsString("<h1>Fixture article</h1>")).body(containsString("A subtitle")).body(containsString("Fixture Times"))
                 .body(containsString("Kim Reporter")).body(containsString("2025-09-27"))
                 .body(containsString("href=\"https://news.example/fixture\"")).body(containsString("© Fixture Times"))
                 .body(not(containsString("<mark")));

@@ -1,0 +1,163 @@
+package dev.quizmark.quiz;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the quizzes of a folder ({@code *.md}, and Moodle {@code *.gift} converted on load) in step with its files. Each {@link #scan()} re-reads only files whose
+ * modification time or size changed (or all of them when a reading passage changed, as quotes are checked
+ * against readings). A file that fails validation never replaces the last good version of its quiz; a
+ * deleted file closes its quiz but keeps it known for grading. Not thread-safe: the catalog serialises scans.
+ */
+public class QuizFolderScanner {
+
+    private record FileState(long modified, long size, String quizId, List<QuizProblem> problems) {
+    }
+
+    private final Path folder;
+    private final QuizFileParser parser;
+    private final BiConsumer<Quiz, String> onNewVersion;
+    private final Map<String, FileState> files = new HashMap<>();
+    private final Map<String, Quiz> current = new HashMap<>();
+    private final Set<String> deleted = new HashSet<>();
+    private Map<String, Long> readingsSeen = Map.of();
+
+    /**
+     * @param readingText  reading passage text by path relative to the folder
+     * @param onNewVersion called once for each good quiz version loaded, with its source text (to store it)
+     */
+    public QuizFolderScanner(Path folder, Function<String, Optional<String>> readingText, BiConsumer<Quiz, String> onNewVersion) {
+        this.folder = folder;
+        this.parser = new QuizFileParser(readingText);
+        this.onNewVersion = onNewVersion;
+    }
+
+    public synchronized void scan() {
+        Map<String, Long> readings = modifiedTimes(listFiles().stream().filter(this::isReading).toList());
+        boolean readingsChanged = !readings.equals(readingsSeen);
+        readingsSeen = readings;
+        Set<String> present = new HashSet<>();
+        for (Path file : listFiles()) {
+            String path = relative(file);
+            if (isReading(file) || !(path.endsWith(".md") || path.endsWith(".gift"))) {
+                continue;
+            }
+            present.add(path);
+            scanFile(file, path, readingsChanged);
+        }
+        for (String gone : new ArrayList<>(files.keySet())) {
+            if (!present.contains(gone)) {
+                FileState state = files.remove(gone);
+                if (state.quizId() != null && current.containsKey(state.quizId()) && current.get(state.quizId()).path().equals(gone)) {
+                    deleted.add(state.quizId());
+                }
+            }
+        }
+    }
+
+    private void scanFile(Path file, String path, boolean readingsChanged) {
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size = Files.size(file);
+            FileState before = files.get(path);
+            if (before != null && !readingsChanged && before.modified() == modified && before.size() == size) {
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (path.endsWith(".gift")) {
+                GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
+                if (!converted.problems().isEmpty()) {
+                    files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), converted.problems()));
+                    return;
+                }
+                bytes = converted.markdown().getBytes(StandardCharsets.UTF_8);
+            }
+            QuizFileParser.Result result = parser.parse(path, bytes);
+            if (!result.ok()) {
+                files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), result.problems()));
+                return;
+            }
+            Quiz quiz = result.quiz();
+            Quiz owner = current.get(quiz.id());
+            if (owner != null && !owner.path().equals(path) && !deleted.contains(quiz.id())) {
+                files.put(path, new FileState(modified, size, null, List.of(new QuizProblem(path, 1,
+                        "quiz id '" + quiz.id() + "' is already used by " + owner.path() + ": give this quiz its own id"))));
+                return;
+            }
+            if (before != null && before.quizId() != null && !before.quizId().equals(quiz.id())) {
+                deleted.add(before.quizId());
+            }
+            files.put(path, new FileState(modified, size, quiz.id(), List.of()));
+            deleted.remove(quiz.id());
+            if (owner == null || !owner.contentHash().equals(quiz.contentHash())) {
+                onNewVersion.accept(quiz, new String(bytes, StandardCharsets.UTF_8));
+            }
+            current.put(quiz.id(), quiz);
+        } catch (IOException e) {
+            files.put(path, new FileState(-1, -1, null, List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
+        }
+    }
+
+    public synchronized List<Quiz> openQuizzes() {
+        return current.values().stream().filter(q -> !deleted.contains(q.id()))
+                .sorted(Comparator.comparing(Quiz::title).thenComparing(Quiz::id)).toList();
+    }
+
+    public synchronized Optional<Quiz> current(String quizId) {
+        return Optional.ofNullable(current.get(quizId));
+    }
+
+    public synchronized boolean isDeleted(String quizId) {
+        return deleted.contains(quizId);
+    }
+
+    public synchronized List<QuizProblem> problems() {
+        return files.values().stream().flatMap(f -> f.problems().stream())
+                .sorted(Comparator.comparing(QuizProblem::path).thenComparingInt(QuizProblem::line)).toList();
+    }
+
+    private List<Path> listFiles() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean isReading(Path file) {
+        return relative(file).startsWith("readings/");
+    }
+
+    private String relative(Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Map<String, Long> modifiedTimes(List<Path> files) {
+        Map<String, Long> times = new HashMap<>();
+        for (Path file : files) {
+            try {
+                times.put(file.toString(), Files.getLastModifiedTime(file).toMillis() ^ Files.size(file));
+            } catch (IOException e) {
+                times.put(file.toString(), -1L);
+            }
+        }
+        return times;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.quizmark.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reading passages under the quizzes folder, re-read when their file changes. */
+@ApplicationScoped
+public class ReadingLibrary {
+
+    private record Cached(long modified, ReadingPassage passage) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Path quizzesDir;
+
+    public ReadingLibrary(@ConfigProperty(name = "quizmark.quizzes.dir") Path quizzesDir) {
+        this.quizzesDir = quizzesDir;
+    }
+
+    /** @param path relative to the quizzes folder; anything that leaves the folder is not found */
+    public Optional<ReadingPassage> passage(String path) {
+        Path file = quizzesDir.resolve(path).normalize();
+        if (!file.startsWith(quizzesDir.normalize()) || !path.endsWith(".md") || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            Cached cached = cache.get(path);
+            if (cached == null || cached.modified() != modified) {
+                cached = new Cached(modified, read(path, Files.readString(file, StandardCharsets.UTF_8)));
+                cache.put(path, cached);
+            }
+            return Optional.of(cached.passage());
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The passage's Markdown body, for checking quotes while parsing quizzes. */
+    public Optional<String> text(String path) {
+        return passage(path).map(ReadingPassage::bodyText);
+    }
+
+    /** The passage HTML with the first occurrence of {@code quote} wrapped in {@code <mark id="quote">}. */
+    public String highlighted(ReadingPassage passage, String quote) {
+        return highlight(passage.bodyHtml(), quote);
+    }
+
+    static String highlight(String html, String quote) {
+        if (quote == null || quote.isBlank()) {
+            return html;
+        }
+        // Match the quote as the renderer escaped it, allowing any whitespace (line breaks) between words.
+        String[] words = escape(quote.strip()).split("\\s+");
+        StringBuilder regex = new StringBuilder();
+        for (String word : words) {
+            regex.append(regex.length() > 0 ? "\\s+" : "").append(Pattern.quote(word));
+        }
+        Matcher m = Pattern.compile(regex.toString()).matcher(html);
+        if (!m.find()) {
+            return html;
+        }
+        return html.substring(0, m.start()) + "<mark id=\"quote\">" + m.group() + "</mark>" + html.substring(m.end());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static ReadingPassage read(String path, String source) {
+        List<String> lines = source.replaceFirst("^\uFEFF", "").lines().toList();
+        FrontMatter frontMatter = FrontMatter.read(lines);
+        String body = String.join("\n", lines.subList(frontMatter.bodyOffset(), lines.size()));
+        Map<String, FrontMatter.Setting> s = frontMatter.settings();
+        return new ReadingPassage(path, value(s, "title", path), value(s, "subtitle", null), value(s, "outlet", null),
+                value(s, "author", null), value(s, "date", null), value(s, "url", null), value(s, "attribution", null),
+                MarkdownRenderer.html(body), body);
+    }
+
+    private static String value(Map<String, FrontMatter.Setting> settings, String key, String fallback) {
+        FrontMatter.Setting setting = settings.get(key);
+        return setting == null || setting.text() == null ? fallback : setting.text();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.quizmark.attempt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.quiz.Question;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizFileParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AttemptGraderTest {
+
+    private static Quiz quiz;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        quiz = new QuizFileParser(p -> Optional.empty())
+                .parse("all-types.md", Files.readAllBytes(Path.of("src/test/resources/quiz/valid/all-types.md"))).quiz();
+    }
+
+    private static double score(String questionId, String... response) {
+        return AttemptGrader.fraction(quiz.question(questionId).orElseThrow(), List.of(response));
+    }
+
+    @Test
+    void correctResponseEarnsFullMarksOnEveryQuestion() {
+        for (Question question : quiz.questions()) {
+            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, AttemptGrader.correctResponse(question));
+            assertTrue(grade.correct(), question.id());
+            assertEquals(question.points(), grade.points(), question.id());
+        }
+    }
+
+    @Test
+    void emptyResponseEarnsNothing() {
+        for (Question question : quiz.questions()) {
+            assertEquals(0.0, AttemptGrader.fraction(question, List.of()), question.id());
+            assertEquals(0.0, AttemptGrader.fraction(question, null), question.id());
+        }
+    }
+
+    @Test
+    void singleChoice() {
+        assertEquals(1.0, score("single", "b"));
+        assertEquals(0.0, score("single", "a"));
+        assertEquals(0.0, score("single", "b", "a"));
+    }
+
+    @Test
+    void multipleResponsePartialCreditWithWrongPicksCosting() {
+        assertEquals(1.0, score("multi", "a", "b"));
+        assertEquals(0.5, score("multi", "a"));
+        assertEquals(0.5, score("multi", "a", "b", "c"));
+        assertEquals(0.0, score("multi", "a", "c", "d"));
+        assertEquals(0.0, score("multi", "a", "b", "c", "d"));
+    }
+
+    @Test
+    void trueFalse() {
+        assertEquals(1.0, score("tf", "true"));
+        assertEquals(0.0, score("tf", "false"));
+    }
+
+    @Test
+    void shortAnswerIgnoresCaseSpacesAndWidth() {
+        assertEquals(1.0, score("short", "aider"));
+        assertEquals(1.0, score("short", " Ai der "));
+        assertEquals(1.0, score("short", "ＡＩＤＥＲ"));
+        assertEquals(1.0, score("short", "에 이 더"));
+        assertEquals(1.0, score("short", "Aider테스트"));
+        assertEquals(0.0, score("short", "Aiderx"));
+        assertEquals(0.0, score("short", ""));
+    }
+
+    @Test
+    void numericToleranceAndRange() {
+        assertEquals(1.0, score("num", "71.6"));
+        assertEquals(1.0, score("num", "71.65"));
+        assertEquals(1.0, score("num", "７１．６"));
+        assertEquals(0.0, score("num", "71.7"));
+        assertEquals(0.0, score("num", "seventy"));
+        assertEquals(1.0, score("range", "249"));
+        assertEquals(1.0, score("range", "251"));
+        assertEquals(0.0, score("range", "252"));
+        assertEquals(1.0, score("range", "250"));
+    }
+
+    @Test
+    void orderingScoresItemsInTheirPlace() {
+        assertEquals(1.0, score("order", "1", "2", "3"));
+        assertEquals(1.0 / 3, score("order", "1", "3", "2"), 1e-9);
+        assertEquals(0.0, score("order", "3", "1", "2"));
+    }
+
+    @Test
+    void matchingAcceptsEqualRightSides() {
+        assertEquals(1.0, score("match", "0", "1", "2"));
+        assertEquals(1.0, score("match", "2", "1", "0"));
+        assertEquals(2.0 / 3, score("match", "0", "1", "1"), 1e-9);
+        assertEquals(0.0, score("match", "x", "", "9"));
+    }
+
+    @Test
+    void clozeScoresEachBlank() {
+        assertEquals(1.0, score("cloze", "128,000", "400"));
+        assertEquals(1.0, score("cloze", "12만8,000", "400"));
+        assertEquals(0.5, score("cloze", "128,000", "500"));
+        assertEquals(0.5, score("cloze", "128000", "400"));
+        assertEquals(0.5, score("cloze", "", "400"));
+    }
+}

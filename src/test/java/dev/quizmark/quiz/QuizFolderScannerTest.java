@@ -1,0 +1,124 @@
+package dev.quizmark.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuizFolderScannerTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<String> storedVersions = new ArrayList<>();
+    private QuizFolderScanner scanner;
+    private long clock = 1_700_000_000_000L;
+
+    @BeforeEach
+    void setUp() {
+        scanner = new QuizFolderScanner(folder, path -> Optional.empty(), (quiz, source) -> storedVersions.add(quiz.contentHash()));
+    }
+
+    private void write(String path, String title, String questionTitle) throws IOException {
+        writeRaw(path, "---\ntitle: " + title + "\n---\n\n## " + questionTitle + " {#q1}\n\nPrompt?\n\n- [x] yes\n- [ ] no\n");
+    }
+
+    private void writeRaw(String path, String text) throws IOException {
+        Path file = folder.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        clock += 1000;
+        Files.setLastModifiedTime(file, FileTime.fromMillis(clock));
+    }
+
+    @Test
+    void loadsQuizzesFromSubfoldersButNotReadings() throws IOException {
+        write("week1/intro.md", "Intro", "Q");
+        write("readings/passage.md", "Not a quiz", "Q");
+        scanner.scan();
+        assertEquals(List.of("intro"), scanner.openQuizzes().stream().map(Quiz::id).toList());
+        assertEquals("week1/intro.md", scanner.current("intro").orElseThrow().path());
+        assertEquals(1, storedVersions.size());
+    }
+
+    @Test
+    void anEditReplacesTheQuizAndStoresTheNewVersion() throws IOException {
+        write("intro.md", "Intro", "Old");
+        scanner.scan();
+        String first = scanner.current("intro").orElseThrow().contentHash();
+        write("intro.md", "Intro", "New title");
+        scanner.scan();
+        Quiz edited = scanner.current("intro").orElseThrow();
+        assertEquals("New title", edited.questions().get(0).title());
+        assertEquals(List.of(first, edited.contentHash()), storedVersions);
+    }
+
+    @Test
+    void aBrokenEditKeepsTheLastGoodVersionAndReportsTheProblem() throws IOException {
+        write("intro.md", "Intro", "Good");
+        scanner.scan();
+        writeRaw("intro.md", "---\ntitle: Intro\ntime_limit: soon\n---\n\n## Good {#q1}\n\nPrompt?\n\n- [x] yes\n- [ ] no\n");
+        scanner.scan();
+        assertEquals("Good", scanner.current("intro").orElseThrow().questions().get(0).title());
+        assertEquals(List.of("intro.md:3: expected a duration like 15m or 1h30m, got \"soon\""),
+                scanner.problems().stream().map(QuizProblem::toString).toList());
+        write("intro.md", "Intro", "Fixed");
+        scanner.scan();
+        assertEquals(List.of(), scanner.problems());
+        assertEquals("Fixed", scanner.current("intro").orElseThrow().questions().get(0).title());
+    }
+
+    @Test
+    void aDeletedFileClosesTheQuizButKeepsItForGrading() throws IOException {
+        write("intro.md", "Intro", "Q");
+        scanner.scan();
+        Files.delete(folder.resolve("intro.md"));
+        scanner.scan();
+        assertTrue(scanner.isDeleted("intro"));
+        assertEquals(List.of(), scanner.openQuizzes());
+        assertTrue(scanner.current("intro").isPresent());
+        write("intro.md", "Intro", "Q");
+        scanner.scan();
+        assertFalse(scanner.isDeleted("intro"));
+    }
+
+    @Test
+    void twoFilesWithOneIdIsAProblemOnTheSecond() throws IOException {
+        write("a.md", "A", "Q");
+        writeRaw("b.md", "---\nid: a\ntitle: B\n---\n\n## Q {#q1}\n\nPrompt?\n\n- [x] yes\n- [ ] no\n");
+        scanner.scan();
+        assertEquals("A", scanner.current("a").orElseThrow().title());
+        assertEquals(List.of("b.md:1: quiz id 'a' is already used by a.md: give this quiz its own id"),
+                scanner.problems().stream().map(QuizProblem::toString).toList());
+    }
+
+    @Test
+    void unchangedFilesAreNotReparsed() throws IOException {
+        write("intro.md", "Intro", "Q");
+        scanner.scan();
+        Quiz first = scanner.current("intro").orElseThrow();
+        scanner.scan();
+        assertTrue(first == scanner.current("intro").orElseThrow());
+    }
+
+    @Test
+    void giftFilesLoadAndTheirProblemsCarryGiftLines() throws IOException {
+        writeRaw("moodle/week1.gift", "// comment\n::Capital:: Capital of Korea? {=Seoul =서울}\n");
+        writeRaw("moodle/essay.gift", "\n::Essay:: Tell me. {}\n");
+        scanner.scan();
+        assertEquals(List.of("week1"), scanner.openQuizzes().stream().map(Quiz::id).toList());
+        assertEquals(QuestionType.SHORT, scanner.current("week1").orElseThrow().questions().get(0).type());
+        assertEquals(List.of("moodle/essay.gift:2: essay questions ({}) are not supported: Quizmark grades every answer automatically"),
+                scanner.problems().stream().map(QuizProblem::toString).toList());
+    }
+}
