@@ -1,0 +1,121 @@
+package dev.quizmark.instructor;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.account.Account;
+import dev.quizmark.attempt.Attempt;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Exports parsed back with commons-csv and compared with what the database holds. */
+@QuarkusTest
+class ScoreCsvExportTest {
+
+    private static final String TRICKY_NAME = "=HYPERLINK(\"http://x\",\"김, \"\"민수\"\"\")\n둘째 줄";
+
+    @Inject
+    QuizCatalog catalog;
+
+    private String group;
+    private Account tricky;
+    private Account plain;
+    private Quiz quiz;
+
+    @BeforeEach
+    void seed() {
+        quiz = catalog.current("deepseek-r2-delay").orElseThrow();
+        group = "g-" + UUID.randomUUID().toString().substring(0, 6);
+        tricky = ResultFixtures.student(TRICKY_NAME, group);
+        plain = ResultFixtures.student("+82 이영희", group);
+        Instant t = Instant.parse("2026-03-02T01:00:00Z");
+        ResultFixtures.submitted(tricky, quiz.id(), quiz.contentHash(), 40, t, "q-a", "[\"@SUM(A1)\",\"b\"]");
+        ResultFixtures.submitted(tricky, quiz.id(), quiz.contentHash(), 80, t.plusSeconds(3600), "q-a", "[\"-3\"]");
+        ResultFixtures.submitted(plain, quiz.id(), quiz.contentHash(), 70, t.plusSeconds(7200), "q-a", "[\"서울\"]");
+    }
+
+    private Response export(String kind, String query) {
+        return given().cookie("quizmark-session", ResultFixtures.instructorSession())
+                .get("/instructor/export/" + kind + ".csv?group=" + group + "&" + query);
+    }
+
+    private static List<CSVRecord> parse(String body) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
+    }
+
+    @Test
+    void gradesBestPolicyWithBomCrlfAndNeutralisedFormulas() throws IOException {
+        Response response = export("grades", "policy=best&quiz=" + quiz.id());
+        response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        "attachment; filename=\"quizmark-grades-deepseek-r2-delay-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
+        String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(body.startsWith("\uFEFFquiz_id,username,display_name,student_number,group,attempts,policy,score_percent,passed,last_submitted_at\r\n"));
+        List<CSVRecord> rows = parse(body.substring(1));
+        assertEquals(2, rows.size());
+        CSVRecord trickyRow = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
+        assertEquals("'" + TRICKY_NAME, trickyRow.get("display_name"));
+        assertEquals("2", trickyRow.get("attempts"));
+        assertEquals("80", trickyRow.get("score_percent"));
+        assertEquals("true", trickyRow.get("passed"));
+        assertEquals("2026-03-02T11:00+09:00", trickyRow.get("last_submitted_at"));
+        CSVRecord plainRow = rows.stream().filter(r -> r.get("username").equals(plain.username)).findFirst().orElseThrow();
+        assertEquals("'+82 이영희", plainRow.get("display_name"));
+    }
+
+    @Test
+    void gradePoliciesLastAndAverage() throws IOException {
+        CSVRecord last = parse(export("grades", "policy=last&bom=false").asString()).stream()
+                .filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
+        assertEquals("80", last.get("score_percent"));
+        CSVRecord average = parse(export("grades", "policy=average&bom=false").asString()).stream()
+                .filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
+        assertEquals("60", average.get("score_percent"));
+        assertEquals("", average.get("passed"));
+    }
+
+    @Test
+    void attemptsMatchTheDatabase() throws IOException {
+        List<CSVRecord> rows = parse(export("attempts", "bom=false").asString());
+        List<Attempt> stored = Attempt.list("accountId in ?1 order by id", List.of(tricky.id, plain.id));
+        assertEquals(stored.size(), rows.size());
+        for (Attempt attempt : stored) {
+            CSVRecord row = rows.stream().filter(r -> r.get("attempt_id").equals(attempt.id.toString())).findFirst().orElseThrow();
+            assertEquals(attempt.scorePercent.stripTrailingZeros().toPlainString(), row.get("score_percent"));
+            assertEquals(attempt.contentHash, row.get("quiz_version"));
+            assertEquals("600", row.get("duration_seconds"));
+            assertEquals(group, row.get("group"));
+        }
+    }
+
+    @Test
+    void responsesKeepAnswersAsTextAndNeutraliseThem() throws IOException {
+        List<CSVRecord> rows = parse(export("responses", "bom=false").asString());
+        assertEquals(3, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'@SUM(A1); b")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'-3")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("서울")));
+    }
+
+    @Test
+    void badFiltersAreA400WithTheReason() {
+        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/export/grades.csv?from=yesterday")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("from: expected a date like 2025-10-01"));
+        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/export/everything.csv")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("kind: unknown value"));
+    }
+}
