@@ -46,7 +46,7 @@ public class QuizCatalog {
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void rescan() {
+    protected void rescan() {
         scanner.scan();
     }
 

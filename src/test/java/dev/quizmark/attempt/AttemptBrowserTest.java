@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class AttemptBrowserTest {
     void studentAnswersReloadsSubmitsAndSeesTheReview() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
         Student student = Student.create();
-        browser.signIn(student);
+        browser.signIn(student.username, "pw-" + student.username);
         assertEquals("/quizzes", browser.path(), "students land on their quiz list");
         browser.assertAccessible("the quiz list");
         browser.screenshot("list");
@@ -104,7 +105,7 @@ class AttemptBrowserTest {
     void timedOutAttemptIsSubmittedAutomatically() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(1))));
         Student student = Student.create();
-        browser.signIn(student);
+        browser.signIn(student.username, "pw-" + student.username);
         long id = startFromQuizPage(browser, quiz);
         browser.driver.findElement(By.cssSelector("label[for=q-tf-true]")).click();
         browser.waitFor(d -> d.findElement(By.id("q-tf-state")).getText().startsWith("저장됨"));
@@ -123,7 +124,7 @@ class AttemptBrowserTest {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         Student student = Student.create();
         try (Browser plain = new Browser(base.toString(), false)) {
-            plain.signIn(student);
+            plain.signIn(student.username, "pw-" + student.username);
             long id = startFromQuizPage(plain, quiz);
             plain.driver.findElement(By.cssSelector("label[for=q-multiple-1]")).click();
             plain.driver.findElement(By.cssSelector("label[for=q-multiple-2]")).click();

@@ -1,4 +1,4 @@
-package dev.quizmark.attempt;
+package dev.quizmark.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -27,18 +27,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven through Debian's chromedriver, both by explicit path, so Selenium never
  * tries to download a driver or browser. Each browser gets a fresh profile directory.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Installed by {@code npm ci} in src/test/js (.ci/run does it). */
     static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final Path profile;
     private final String base;
 
-    Browser(String base, boolean javascript) {
+    public Browser(String base, boolean javascript) {
+        this(base, javascript, null);
+    }
+
+    /** @param downloads folder for downloaded files, or null */
+    public Browser(String base, boolean javascript, Path downloads) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             fail("Browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
@@ -55,42 +60,45 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=ko");
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", "ko"));
         if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2,
-                    "intl.accept_languages", "ko"));
-        } else {
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko"));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    String path() {
+    public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 
-    <T> T waitFor(Function<WebDriver, T> condition) {
+    public <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
-    void signIn(Student student) {
+    public void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
-        driver.findElement(By.id("j_username")).sendKeys(student.username);
-        driver.findElement(By.id("j_password")).sendKeys("pw-" + student.username);
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
         waitFor(d -> !path().startsWith("/login") && !path().startsWith("/j_security_check"));
     }
 
     /** Runs axe-core in the page; returns "rule: impact (targets)" for every serious or critical violation. */
-    List<String> seriousAccessibilityViolations() {
+    public List<String> seriousAccessibilityViolations() {
         if (!Files.isRegularFile(AXE)) {
             fail("axe-core is missing at " + AXE.toAbsolutePath() + ": run `npm ci` in src/test/js (.ci/run does)");
         }
@@ -124,7 +132,7 @@ final class Browser implements AutoCloseable {
         return serious;
     }
 
-    void assertAccessible(String page) {
+    public void assertAccessible(String page) {
         assertEquals(List.of(), seriousAccessibilityViolations(), "serious accessibility problems on " + page);
     }
 
@@ -132,7 +140,7 @@ final class Browser implements AutoCloseable {
      * With -Dquizmark.screenshots=DIR, saves the page as DIR/name.png at phone width (360 px) and
      * desktop width, for a person to look at; otherwise does nothing.
      */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         String dir = System.getProperty("quizmark.screenshots");
         if (dir == null) {
             return;

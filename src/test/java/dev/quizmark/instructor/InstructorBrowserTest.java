@@ -1,0 +1,65 @@
+package dev.quizmark.instructor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.account.Account;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** An instructor signs in, opens a quiz's results and downloads the grades CSV, in headless Chromium. */
+@QuarkusTest
+class InstructorBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    QuizCatalog catalog;
+
+    @Test
+    void instructorOpensResultsAndDownloadsTheCsv() throws IOException {
+        Quiz quiz = catalog.current("deepseek-data-scarcity").orElseThrow();
+        Account student = ResultFixtures.student("김하늘", "browser-group");
+        ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 75, Instant.now(), quiz.questions().get(0).id(), "[\"a\"]");
+        Path downloads = Files.createTempDirectory("quizmark-downloads-");
+        try (Browser browser = new Browser(base.toString(), true, downloads)) {
+            browser.signIn("instructor", "instructor-test-password");
+            browser.open("/instructor");
+            browser.driver.findElement(By.linkText(quiz.title())).click();
+            browser.waitFor(d -> browser.path().startsWith("/instructor/quizzes/" + quiz.id()));
+            assertTrue(browser.driver.findElement(By.tagName("svg")).isDisplayed());
+            assertTrue(browser.driver.getPageSource().contains("김하늘"));
+            browser.assertAccessible("instructor results");
+            browser.driver.findElement(By.linkText("성적(학생별)")).click();
+            Path csv = browser.waitFor(d -> finishedCsv(downloads));
+            String body = Files.readString(csv, StandardCharsets.UTF_8);
+            assertTrue(body.startsWith("\uFEFFquiz_id,username,"), body);
+            assertTrue(body.contains(quiz.id() + "," + student.username + ",김하늘,"), body);
+            assertTrue(csv.getFileName().toString().startsWith("quizmark-grades-" + quiz.id() + "-"), csv.toString());
+        }
+    }
+
+    private static Path finishedCsv(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> done = files.filter(p -> p.toString().endsWith(".csv")).toList();
+            return done.size() == 1 ? done.get(0) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
