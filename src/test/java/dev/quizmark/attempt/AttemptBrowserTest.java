@@ -11,6 +11,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +27,11 @@ class AttemptBrowserTest {
     static Browser browser;
 
     FixtureQuizzes.Catalog catalog;
+
+    @AfterEach
+    void resumeCatalog() {
+        FixtureQuizzes.uninstall();
+    }
 
     @BeforeEach
     void setUp() {
