@@ -1,9 +1,14 @@
 package dev.quizmark.attempt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.quiz.QuizSettings;
+import jakarta.inject.Inject;
+import java.util.List;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,12 +35,21 @@ class AttemptBrowserTest {
 
     @AfterEach
     void resumeCatalog() {
-        FixtureQuizzes.uninstall();
+        if (catalog != null) {
+            FixtureQuizzes.uninstall();
+            catalog = null;
+        }
+    }
+
+    private Quiz fixture(java.util.function.UnaryOperator<dev.quizmark.quiz.QuizSettings> settings) {
+        if (catalog == null) {
+            catalog = FixtureQuizzes.install();
+        }
+        return catalog.add(FixtureQuizzes.quiz(settings));
     }
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
         if (browser == null) {
             browser = new Browser(base.toString(), true);
         }
@@ -56,9 +70,58 @@ class AttemptBrowserTest {
         return Long.parseLong(b.path().replaceAll("/attempts/(\\d+).*", "$1"));
     }
 
+    @Inject
+    QuizCatalog realCatalog;
+
+    /** A shipped article quiz (quizzes/), taken as a student would: read, answer, reload, submit, review. */
+    @Test
+    void studentTakesAShippedArticleQuiz() {
+        Quiz quiz = realCatalog.openQuizzes().stream()
+                .filter(q -> !q.settings().readings().isEmpty())
+                .filter(q -> q.settings().feedback() == QuizSettings.Feedback.AFTER_SUBMIT)
+                .filter(q -> q.settings().availableFrom() == null || q.settings().availableFrom().toInstant().isBefore(Instant.now()))
+                .filter(q -> q.settings().availableUntil() == null || q.settings().availableUntil().toInstant().isAfter(Instant.now()))
+                .findFirst().orElseThrow(() -> new AssertionError("no open shipped article quiz with feedback after_submit in quizzes/"));
+        Student student = Student.create();
+        browser.signIn(student);
+        browser.open("/quizzes/" + quiz.id());
+        WebElement reading = browser.driver.findElement(By.cssSelector("a[href^='/readings/']"));
+        String readingUrl = reading.getAttribute("href");
+        long id = startFromQuizPage(browser, quiz);
+
+        List<WebElement> radios = browser.driver.findElements(By.cssSelector("fieldset.question input[type=radio]"));
+        assertFalse(radios.isEmpty(), "the article quiz has a choice question");
+        WebElement radio = radios.get(0);
+        String radioQuestion = radio.findElement(By.xpath("ancestor::fieldset")).getAttribute("id");
+        browser.driver.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).click();
+        browser.waitFor(d -> d.findElement(By.id(radioQuestion + "-state")).getText().startsWith("저장됨"));
+        List<WebElement> texts = browser.driver.findElements(By.cssSelector("fieldset.question input[type=text]"));
+        String textId = texts.isEmpty() ? null : texts.get(0).getAttribute("id");
+        if (textId != null) {
+            texts.get(0).sendKeys("42");
+            String textQuestion = texts.get(0).findElement(By.xpath("ancestor::fieldset")).getAttribute("id");
+            browser.waitFor(d -> d.findElement(By.id(textQuestion + "-state")).getText().startsWith("저장됨"));
+        }
+
+        browser.driver.navigate().refresh();
+        assertTrue(browser.driver.findElement(By.id(radio.getAttribute("id"))).isSelected(), "the choice survives a reload");
+        if (textId != null) {
+            assertEquals("42", browser.driver.findElement(By.id(textId)).getAttribute("value"));
+        }
+        browser.driver.findElement(By.cssSelector(".actions button[value=submit]")).click();
+        browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/submit"));
+        browser.driver.findElement(By.id("submit-attempt")).click();
+        browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/review"));
+        assertTrue(browser.driver.findElement(By.id("score-line")).getText().contains("점"));
+        assertEquals(quiz.questions().size(), browser.driver.findElements(By.cssSelector("article.review-item")).size());
+        browser.assertAccessible("the review of " + quiz.path());
+        browser.driver.get(readingUrl);
+        assertFalse(browser.driver.findElement(By.tagName("h1")).getText().isBlank(), "the reading passage opens");
+    }
+
     @Test
     void studentAnswersReloadsSubmitsAndSeesTheReview() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
+        Quiz quiz = fixture(FixtureQuizzes.timed(Duration.ofMinutes(20)));
         Student student = Student.create();
         browser.signIn(student);
         assertEquals("/quizzes", browser.path(), "students land on their quiz list");
@@ -108,7 +171,7 @@ class AttemptBrowserTest {
 
     @Test
     void timedOutAttemptIsSubmittedAutomatically() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(1))));
+        Quiz quiz = fixture(FixtureQuizzes.timed(Duration.ofMinutes(1)));
         Student student = Student.create();
         browser.signIn(student);
         long id = startFromQuizPage(browser, quiz);
@@ -126,7 +189,7 @@ class AttemptBrowserTest {
 
     @Test
     void pageWorksWithoutJavaScript() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Quiz quiz = fixture(s -> s);
         Student student = Student.create();
         try (Browser plain = new Browser(base.toString(), false)) {
             plain.signIn(student);
