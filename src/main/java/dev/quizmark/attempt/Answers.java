@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /** The stored form of a response: a JSON array of strings, encoded per question type as AttemptGrader expects. */
-final class Answers {
+public final class Answers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -23,7 +23,7 @@ final class Answers {
         }
     }
 
-    static List<String> decode(String json) {
+    public static List<String> decode(String json) {
         try {
             return json == null || json.isBlank() ? List.of() : JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {

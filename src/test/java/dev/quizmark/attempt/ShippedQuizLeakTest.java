@@ -69,7 +69,7 @@ class ShippedQuizLeakTest {
                 for (Question q : quiz.questions()) {
                     if (q.key() != null && q.key().accepted() != null) {
                         for (String accepted : q.key().accepted()) {
-                            assertFalse(html.contains("value=\"" + accepted + "\""), quiz.path() + ": key in an input value");
+                            assertFalse(html.contains("value=\"" + accepted + "\""), quiz.path() + ": key in an input value: " + accepted);
                         }
                     }
                 }

@@ -1,0 +1,43 @@
+package dev.quizmark.instructor;
+
+import java.util.List;
+
+/**
+ * Summary of a set of attempt scores (percent, 0–100). The standard deviation is the sample standard
+ * deviation (n − 1), as in Moodle's quiz statistics.
+ *
+ * @param histogram counts per 10-point band: 0–9, 10–19, …, 90–100 (100 falls into the last band)
+ */
+public record ScoreStatistics(int count, double mean, double median, double standardDeviation, double passRate,
+        int[] histogram) {
+
+    public static ScoreStatistics of(List<Double> percents, List<Boolean> passed) {
+        int n = percents.size();
+        int[] histogram = new int[10];
+        if (n == 0) {
+            return new ScoreStatistics(0, 0, 0, 0, 0, histogram);
+        }
+        double[] sorted = percents.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double mean = 0;
+        for (double p : sorted) {
+            mean += p / n;
+            histogram[Math.min(9, Math.max(0, (int) Math.floor(p / 10)))]++;
+        }
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double squares = 0;
+        for (double p : sorted) {
+            squares += (p - mean) * (p - mean);
+        }
+        double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+        double passRate = passed.stream().filter(Boolean.TRUE::equals).count() * 100.0 / n;
+        return new ScoreStatistics(n, mean, median, sd, passRate, histogram);
+    }
+
+    public int maxBand() {
+        int max = 0;
+        for (int count : histogram) {
+            max = Math.max(max, count);
+        }
+        return max;
+    }
+}

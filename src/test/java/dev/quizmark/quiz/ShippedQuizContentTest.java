@@ -1,0 +1,96 @@
+package dev.quizmark.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.attempt.AttemptGrader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The article quizzes shipped in quizzes/: valid, tied to their readings, and gradable question by question. */
+class ShippedQuizContentTest {
+
+    private static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
+
+    static Stream<Quiz> shippedQuizzes() throws IOException {
+        List<Quiz> quizzes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("quizzes"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                QuizFileParser.Result result = new QuizFileParser(QuizTestFiles::readingFromQuizzesFolder)
+                        .parse(file.getFileName().toString(), Files.readAllBytes(file));
+                assertEquals(List.of(), result.problems(), file.toString());
+                quizzes.add(result.quiz());
+            }
+        }
+        return quizzes.stream();
+    }
+
+    @Test
+    void fourQuizzesUseAllEightTypes() throws IOException {
+        List<Quiz> quizzes = shippedQuizzes().toList();
+        assertEquals(Set.of("deepseek-r2-delay", "deepseek-data-scarcity", "deepseek-open-source", "deepseek-final-review"),
+                quizzes.stream().map(Quiz::id).collect(Collectors.toSet()));
+        Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
+        quizzes.forEach(q -> q.questions().forEach(question -> types.add(question.type())));
+        assertEquals(EnumSet.allOf(QuestionType.class), types);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedQuizzes")
+    void everyQuestionIsTaggedExplainedAndSourced(Quiz quiz) {
+        assertTrue(quiz.questions().size() >= 10, quiz.id() + " has " + quiz.questions().size() + " questions");
+        assertTrue(quiz.questions().stream().map(Question::type).distinct().count() >= 5, quiz.id());
+        assertEquals("ko", quiz.settings().language());
+        for (Question q : quiz.questions()) {
+            String where = quiz.id() + "#" + q.id();
+            assertTrue(DIFFICULTIES.contains(q.difficulty()), where + " difficulty");
+            assertNotNull(q.topic(), where + " topic");
+            assertFalse(q.explanationHtml().isBlank(), where + " explanation");
+            assertNotNull(q.sourceQuote(), where + " source quote");
+            String reading = QuizTestFiles.readingFromQuizzesFolder(q.reading()).orElseThrow();
+            assertTrue(QuizFileParser.normalise(reading).contains(QuizFileParser.normalise(q.sourceQuote())), where + " quote");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedQuizzes")
+    void theRightResponseScoresFullMarksAndAWrongOneLess(Quiz quiz) {
+        for (Question q : quiz.questions()) {
+            String where = quiz.id() + "#" + q.id();
+            List<String> right = AttemptGrader.correctResponse(q);
+            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(q, right);
+            assertTrue(grade.correct(), where);
+            assertEquals(q.points(), grade.points(), 1e-9, where);
+            assertTrue(AttemptGrader.grade(q, wrong(q, right)).points() < q.points(), where);
+        }
+    }
+
+    /** A plausible wrong response: another choice, the other truth value, a shifted order or number. */
+    private static List<String> wrong(Question q, List<String> right) {
+        return switch (q.type()) {
+            case SINGLE -> List.of(q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id());
+            case MULTIPLE -> q.choices().stream().map(Question.Choice::id).toList();
+            case TRUE_FALSE -> List.of(String.valueOf(!q.key().trueFalse()));
+            case SHORT -> List.of("전혀 다른 답");
+            case NUMERIC -> List.of(String.valueOf(Double.parseDouble(right.get(0)) + 1_000_000));
+            case ORDERING, MATCHING -> {
+                List<String> rotated = new ArrayList<>(right);
+                rotated.add(rotated.remove(0));
+                yield rotated;
+            }
+            case CLOZE -> right.stream().map(answer -> "오답").toList();
+        };
+    }
+}
