@@ -88,12 +88,14 @@ class AttemptBrowserTest {
         WebElement reading = browser.driver.findElement(By.cssSelector("a[href^='/readings/']"));
         String readingUrl = reading.getAttribute("href");
         long id = startFromQuizPage(browser, quiz);
+        browser.assertAccessible("an attempt of " + quiz.path());
+        browser.screenshot("shipped-attempt");
 
         List<WebElement> radios = browser.driver.findElements(By.cssSelector("fieldset.question input[type=radio]"));
         assertFalse(radios.isEmpty(), "the article quiz has a choice question");
-        WebElement radio = radios.get(0);
-        String radioQuestion = radio.findElement(By.xpath("ancestor::fieldset")).getAttribute("id");
-        browser.driver.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).click();
+        String radioId = radios.get(0).getAttribute("id");
+        String radioQuestion = radios.get(0).findElement(By.xpath("ancestor::fieldset")).getAttribute("id");
+        browser.driver.findElement(By.cssSelector("label[for='" + radioId + "']")).click();
         browser.waitFor(d -> d.findElement(By.id(radioQuestion + "-state")).getText().startsWith("저장됨"));
         List<WebElement> texts = browser.driver.findElements(By.cssSelector("fieldset.question input[type=text]"));
         String textId = texts.isEmpty() ? null : texts.get(0).getAttribute("id");
@@ -104,7 +106,7 @@ class AttemptBrowserTest {
         }
 
         browser.driver.navigate().refresh();
-        assertTrue(browser.driver.findElement(By.id(radio.getAttribute("id"))).isSelected(), "the choice survives a reload");
+        assertTrue(browser.driver.findElement(By.id(radioId)).isSelected(), "the choice survives a reload");
         if (textId != null) {
             assertEquals("42", browser.driver.findElement(By.id(textId)).getAttribute("value"));
         }
@@ -115,6 +117,7 @@ class AttemptBrowserTest {
         assertTrue(browser.driver.findElement(By.id("score-line")).getText().contains("점"));
         assertEquals(quiz.questions().size(), browser.driver.findElements(By.cssSelector("article.review-item")).size());
         browser.assertAccessible("the review of " + quiz.path());
+        browser.screenshot("shipped-review");
         browser.driver.get(readingUrl);
         assertFalse(browser.driver.findElement(By.tagName("h1")).getText().isBlank(), "the reading passage opens");
     }
