@@ -2,9 +2,14 @@ package dev.quizmark.attempt;
 
 import dev.quizmark.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.quiz.QuizSettings;
+import jakarta.inject.Inject;
+import java.util.List;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +17,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,9 +34,23 @@ class AttemptBrowserTest {
 
     FixtureQuizzes.Catalog catalog;
 
+    @AfterEach
+    void resumeCatalog() {
+        if (catalog != null) {
+            FixtureQuizzes.uninstall();
+            catalog = null;
+        }
+    }
+
+    private Quiz fixture(java.util.function.UnaryOperator<dev.quizmark.quiz.QuizSettings> settings) {
+        if (catalog == null) {
+            catalog = FixtureQuizzes.install();
+        }
+        return catalog.add(FixtureQuizzes.quiz(settings));
+    }
+
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
         if (browser == null) {
             browser = new Browser(base.toString(), true);
         }
@@ -51,9 +71,61 @@ class AttemptBrowserTest {
         return Long.parseLong(b.path().replaceAll("/attempts/(\\d+).*", "$1"));
     }
 
+    @Inject
+    QuizCatalog realCatalog;
+
+    /** A shipped article quiz (quizzes/), taken as a student would: read, answer, reload, submit, review. */
+    @Test
+    void studentTakesAShippedArticleQuiz() {
+        Quiz quiz = realCatalog.openQuizzes().stream()
+                .filter(q -> !q.settings().readings().isEmpty())
+                .filter(q -> q.settings().feedback() == QuizSettings.Feedback.AFTER_SUBMIT)
+                .filter(q -> q.settings().availableFrom() == null || q.settings().availableFrom().toInstant().isBefore(Instant.now()))
+                .filter(q -> q.settings().availableUntil() == null || q.settings().availableUntil().toInstant().isAfter(Instant.now()))
+                .findFirst().orElseThrow(() -> new AssertionError("no open shipped article quiz with feedback after_submit in quizzes/"));
+        Student student = Student.create();
+        browser.signIn(student);
+        browser.open("/quizzes/" + quiz.id());
+        WebElement reading = browser.driver.findElement(By.cssSelector("a[href^='/readings/']"));
+        String readingUrl = reading.getAttribute("href");
+        long id = startFromQuizPage(browser, quiz);
+        browser.assertAccessible("an attempt of " + quiz.path());
+        browser.screenshot("shipped-attempt");
+
+        List<WebElement> radios = browser.driver.findElements(By.cssSelector("fieldset.question input[type=radio]"));
+        assertFalse(radios.isEmpty(), "the article quiz has a choice question");
+        String radioId = radios.get(0).getAttribute("id");
+        String radioQuestion = radios.get(0).findElement(By.xpath("ancestor::fieldset")).getAttribute("id");
+        browser.driver.findElement(By.cssSelector("label[for='" + radioId + "']")).click();
+        browser.waitFor(d -> d.findElement(By.id(radioQuestion + "-state")).getText().startsWith("저장됨"));
+        List<WebElement> texts = browser.driver.findElements(By.cssSelector("fieldset.question input[type=text]"));
+        String textId = texts.isEmpty() ? null : texts.get(0).getAttribute("id");
+        if (textId != null) {
+            texts.get(0).sendKeys("42");
+            String textQuestion = texts.get(0).findElement(By.xpath("ancestor::fieldset")).getAttribute("id");
+            browser.waitFor(d -> d.findElement(By.id(textQuestion + "-state")).getText().startsWith("저장됨"));
+        }
+
+        browser.driver.navigate().refresh();
+        assertTrue(browser.driver.findElement(By.id(radioId)).isSelected(), "the choice survives a reload");
+        if (textId != null) {
+            assertEquals("42", browser.driver.findElement(By.id(textId)).getAttribute("value"));
+        }
+        browser.driver.findElement(By.cssSelector(".actions button[value=submit]")).click();
+        browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/submit"));
+        browser.driver.findElement(By.id("submit-attempt")).click();
+        browser.waitFor(d -> browser.path().endsWith("/attempts/" + id + "/review"));
+        assertTrue(browser.driver.findElement(By.id("score-line")).getText().contains("점"));
+        assertEquals(quiz.questions().size(), browser.driver.findElements(By.cssSelector("article.review-item")).size());
+        browser.assertAccessible("the review of " + quiz.path());
+        browser.screenshot("shipped-review");
+        browser.driver.get(readingUrl);
+        assertFalse(browser.driver.findElement(By.tagName("h1")).getText().isBlank(), "the reading passage opens");
+    }
+
     @Test
     void studentAnswersReloadsSubmitsAndSeesTheReview() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
+        Quiz quiz = fixture(FixtureQuizzes.timed(Duration.ofMinutes(20)));
         Student student = Student.create();
         browser.signIn(student.username, "pw-" + student.username);
         assertEquals("/quizzes", browser.path(), "students land on their quiz list");
@@ -103,7 +175,7 @@ class AttemptBrowserTest {
 
     @Test
     void timedOutAttemptIsSubmittedAutomatically() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(1))));
+        Quiz quiz = fixture(FixtureQuizzes.timed(Duration.ofMinutes(1)));
         Student student = Student.create();
         browser.signIn(student.username, "pw-" + student.username);
         long id = startFromQuizPage(browser, quiz);
@@ -121,7 +193,7 @@ class AttemptBrowserTest {
 
     @Test
     void pageWorksWithoutJavaScript() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Quiz quiz = fixture(s -> s);
         Student student = Student.create();
         try (Browser plain = new Browser(base.toString(), false)) {
             plain.signIn(student.username, "pw-" + student.username);

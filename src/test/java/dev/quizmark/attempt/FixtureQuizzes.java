@@ -8,7 +8,10 @@ import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusMock;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -75,10 +78,29 @@ final class FixtureQuizzes {
     private FixtureQuizzes() {
     }
 
+    /**
+     * Replaces the catalog for the current test. The real catalog's folder rescan is paused meanwhile: its
+     * schedule would otherwise call into the stand-in, which has no folder to scan. Pair with {@link #uninstall}.
+     */
     static Catalog install() {
         Catalog catalog = new Catalog();
         QuarkusMock.installMockForType(catalog, QuizCatalog.class);
+        rescanJobs().forEach(job -> scheduler().pause(job));
         return catalog;
+    }
+
+    static void uninstall() {
+        rescanJobs().forEach(job -> scheduler().resume(job));
+    }
+
+    private static Scheduler scheduler() {
+        return Arc.container().instance(Scheduler.class).get();
+    }
+
+    private static List<String> rescanJobs() {
+        return scheduler().getScheduledJobs().stream()
+                .filter(t -> t.getMethodDescription() != null && t.getMethodDescription().contains("QuizCatalog#rescan"))
+                .map(Trigger::getId).toList();
     }
 
     static QuizSettings settings() {
@@ -131,6 +153,14 @@ final class FixtureQuizzes {
     private static AnswerKey key(Boolean tf, List<String> accepted, Double value, Double tolerance, List<String> matches,
             List<List<String>> blanks) {
         return new AnswerKey(tf, accepted, null, value, tolerance == null ? 0 : tolerance, null, null, matches, blanks);
+    }
+
+    /** The quiz with one question's source quote (from the given reading passage) replaced. */
+    static Quiz withQuote(Quiz quiz, String questionId, String reading, String quote) {
+        List<Question> questions = quiz.questions().stream().map(q -> !q.id().equals(questionId) ? q
+                : new Question(q.id(), q.type(), q.title(), q.promptHtml(), q.clozeSegmentsHtml(), q.points(), q.difficulty(),
+                        q.topic(), q.choices(), q.key(), q.explanationHtml(), quote, reading, q.line())).toList();
+        return new Quiz(quiz.id(), quiz.path(), quiz.contentHash(), quiz.settings(), questions);
     }
 
     static UnaryOperator<QuizSettings> timed(Duration limit) {

@@ -5,68 +5,62 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.quizmark.quiz.Quiz;
-import dev.quizmark.quiz.ReadingLibrary;
-import dev.quizmark.quiz.ReadingPassage;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Reading pages over the shipped passages in quizzes/readings/. */
 @QuarkusTest
 class ReadingPageTest {
 
-    static final ReadingPassage PASSAGE = new ReadingPassage("readings/fixture.md", "Fixture article", "A subtitle", "Fixture Times",
-            "Kim Reporter", "2025-09-27", "https://news.example/fixture", "Used for teaching; © Fixture Times",
-            "<p>Intro. QUOTE-single sentence. More text.</p>", "Intro. QUOTE-single sentence. More text.");
-
-    /** Serves one passage; highlighting is the library's own. */
-    static final class Library extends ReadingLibrary {
-        Library() {
-            super(java.nio.file.Path.of("quizzes"));
-        }
-
-        @Override
-        public Optional<ReadingPassage> passage(String path) {
-            return PASSAGE.path().equals(path) ? Optional.of(PASSAGE) : Optional.empty();
-        }
-    }
+    static final String READING = "readings/deepseek-r2-delay.md";
+    static final String QUOTE = "결국 핵심 훈련 작업을 다시 엔비디아의 하드웨어로 되돌려야 했고";
 
     FixtureQuizzes.Catalog catalog;
+
+    @AfterEach
+    void resumeCatalog() {
+        FixtureQuizzes.uninstall();
+    }
 
     @BeforeEach
     void setUp() {
         catalog = FixtureQuizzes.install();
-        QuarkusMock.installMockForType(new Library(), ReadingLibrary.class);
     }
 
     @Test
     void passageShowsItsSourceDetails() {
         Student student = Student.create();
-        student.http().get("/readings/fixture.md").then().statusCode(200)
-                .body(containsString("<h1>Fixture article</h1>")).body(containsString("A subtitle")).body(containsString("Fixture Times"))
-                .body(containsString("Kim Reporter")).body(containsString("2025-09-27"))
-                .body(containsString("href=\"https://news.example/fixture\"")).body(containsString("© Fixture Times"))
+        student.http().get("/readings/deepseek-r2-delay.md").then().statusCode(200)
+                .body(containsString("화웨이 &#39;어센드&#39; 칩 전환 실패 후 엔비디아 복귀"))
+                .body(containsString("글로벌이코노믹")).body(containsString("박정한 기자"))
+                .body(containsString("수업용 읽기 자료로")).body(containsString(QUOTE))
                 .body(not(containsString("<mark")));
         student.http().get("/readings/missing.md").then().statusCode(404);
-        given().redirects().follow(false).get("/readings/fixture.md").then().statusCode(302)
+        student.http().get("/readings/..%2F..%2Fpom.xml").then().statusCode(404);
+        given().redirects().follow(false).get("/readings/deepseek-r2-delay.md").then().statusCode(302)
                 .header("Location", containsString("/login"));
     }
 
     @Test
     void quoteIsHighlightedOnlyForTheOwnerOnceTheReviewIsOpen() {
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Quiz quiz = catalog.add(FixtureQuizzes.withQuote(FixtureQuizzes.quiz(s -> s), "single", READING, QUOTE));
         Student student = Student.create();
         long id = student.start(quiz.id());
-        String link = "/readings/fixture.md?quote=" + id + ":single";
+        String link = "/readings/deepseek-r2-delay.md?quote=" + id + ":single";
         student.http().get(link).then().statusCode(200).body(not(containsString("<mark")));
         student.submit(id).then().statusCode(303);
+        student.http().get("/attempts/" + id + "/review").then().body(containsString("href=\"" + link + "#quote\""));
         student.http().get(link).then().statusCode(200)
-                .body(containsString("<mark id=\"quote\">QUOTE-single sentence</mark>"))
+                .body(containsString("<mark id=\"quote\">" + QUOTE + "</mark>"))
                 .body(containsString("href=\"#quote\""));
         Student other = Student.create();
         other.http().get(link).then().statusCode(200).body(not(containsString("<mark")));
-        student.http().get("/readings/fixture.md?quote=" + id + ":nope").then().statusCode(200).body(not(containsString("<mark")));
-        student.http().get("/readings/fixture.md?quote=junk").then().statusCode(200).body(not(containsString("<mark")));
+        student.http().get("/readings/deepseek-r2-delay.md?quote=" + id + ":nope").then().statusCode(200)
+                .body(not(containsString("<mark")));
+        student.http().get("/readings/deepseek-v3-1-open-source.md?quote=" + id + ":single").then().statusCode(200)
+                .body(not(containsString("<mark")));
+        student.http().get("/readings/deepseek-r2-delay.md?quote=junk").then().statusCode(200).body(not(containsString("<mark")));
     }
 }
