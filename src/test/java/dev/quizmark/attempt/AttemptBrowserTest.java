@@ -84,7 +84,7 @@ class AttemptBrowserTest {
                 .filter(q -> q.settings().availableUntil() == null || q.settings().availableUntil().toInstant().isAfter(Instant.now()))
                 .findFirst().orElseThrow(() -> new AssertionError("no open shipped article quiz with feedback after_submit in quizzes/"));
         Student student = Student.create();
-        browser.signIn(student);
+        browser.signIn(student.username, "pw-" + student.username);
         browser.open("/quizzes/" + quiz.id());
         WebElement reading = browser.driver.findElement(By.cssSelector("a[href^='/readings/']"));
         String readingUrl = reading.getAttribute("href");
