@@ -44,6 +44,10 @@ public class Account extends PanacheEntityBase {
 
     public boolean enabled = true;
 
+    /** Set when an instructor chose the password (new, imported or reset account): the student must replace it. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+
     @Column(name = "failed_logins")
     public int failedLogins;
 

@@ -6,6 +6,9 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 final class AccountIdentities {
 
+    /** Identity attribute read by {@link PasswordChangeFilter}; the session provider re-reads it on every request. */
+    static final String MUST_CHANGE_PASSWORD = "mustChangePassword";
+
     private AccountIdentities() {
     }
 
@@ -14,6 +17,7 @@ final class AccountIdentities {
                 .setPrincipal(new QuarkusPrincipal(account.username))
                 .addRole(account.role.roleName())
                 .addAttribute("displayName", account.displayName)
+                .addAttribute(MUST_CHANGE_PASSWORD, account.mustChangePassword)
                 .build();
     }
 }

@@ -24,12 +24,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RosterCsvImporter {
 
-    /** A roster is a class or a year group; anything bigger is probably the wrong file. */
-    public static final int MAX_ROWS = 5000;
+    /** A class or a year group; bcrypt-hashing the one-time passwords of more would keep the instructor waiting. */
+    public static final int MAX_ROWS = 1000;
 
     public record Row(long line, NewStudent student) {
     }
 
+    /** The rows read (also when there are problems, so later checks can add theirs) and the problems found. */
     public record Roster(List<Row> rows, List<RosterProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
@@ -99,7 +100,7 @@ public final class RosterCsvImporter {
             String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             problems.add(new RosterProblem(line, null, RosterProblem.Reason.MALFORMED, detail, 0));
         }
-        return new Roster(problems.isEmpty() ? List.copyOf(rows) : List.of(), List.copyOf(problems));
+        return new Roster(List.copyOf(rows), List.copyOf(problems));
     }
 
     private static void duplicate(Row row, RosterField field, Map<String, Long> seen, Header header,
