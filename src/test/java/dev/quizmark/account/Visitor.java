@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A signed-in browser for REST tests: session cookie, plus the CSRF cookie and form token taken from a page. */
-final class Visitor {
+public final class Visitor {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    final String session;
-    final String csrfCookie;
-    final String csrfToken;
+    public final String session;
+    public final String csrfCookie;
+    public final String csrfToken;
 
     private Visitor(String session, String csrfCookie, String csrfToken) {
         this.session = session;
@@ -24,13 +24,13 @@ final class Visitor {
         this.csrfToken = csrfToken;
     }
 
-    static String signIn(String username, String password) {
+    public static String signIn(String username, String password) {
         return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check").getCookie("quizmark-session");
     }
 
     /** Signs in and reads the CSRF token from {@code page}, which must contain a form. */
-    static Visitor of(String username, String password, String page) {
+    public static Visitor of(String username, String password, String page) {
         String session = signIn(username, password);
         assertNotNull(session, "sign-in failed for " + username);
         Response response = given().redirects().follow(false).cookie("quizmark-session", session).get(page);
@@ -39,17 +39,17 @@ final class Visitor {
         return new Visitor(session, response.getCookie("quizmark-csrf"), m.group(1));
     }
 
-    static Visitor instructor() {
+    public static Visitor instructor() {
         return of("instructor", "instructor-test-password", "/instructor/accounts");
     }
 
     /** Session and CSRF cookie, redirects not followed. */
-    RequestSpecification http() {
+    public RequestSpecification http() {
         return given().redirects().follow(false).cookie("quizmark-session", session).cookie("quizmark-csrf", csrfCookie);
     }
 
     /** A url-encoded form post carrying the token, as the pages send it. */
-    RequestSpecification form() {
+    public RequestSpecification form() {
         return http().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrfToken);
     }
 }

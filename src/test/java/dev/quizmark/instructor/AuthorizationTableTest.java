@@ -40,6 +40,8 @@ class AuthorizationTableTest {
         List<Route> routes = List.of(
                 new Route("/", 200, 303, 303, 200),
                 new Route("/login", 200, 303, 303, 303),
+                new Route("/language?to=en&back=/", 303, 303, 303, 303),
+                new Route("/account/password", LOGIN, 200, 200, 200),
                 new Route("/q/health/ready", 200, 200, 200, 200),
                 new Route("/quizzes", LOGIN, 200, 200, 403),
                 new Route("/quizzes/" + quiz.id(), LOGIN, 200, 200, 200),
@@ -54,6 +56,8 @@ class AuthorizationTableTest {
                 new Route("/instructor/export/grades.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts?group=A", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200));
 
@@ -68,6 +72,73 @@ class AuthorizationTableTest {
             check(wrong, route.path(), "instructor", route.instructor(), instructorSession);
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** A form post; {@code SKIP} where sending it would change what later rows rely on. */
+    private record Post(String path, int anonymous, int owner, int other, int instructor) {
+    }
+
+    private static final int SKIP = -1;
+
+    /**
+     * Every form post of the app, sent with a valid CSRF token by each kind of visitor, and again without the
+     * token by each signed-in visitor, which must always be refused (400 from the CSRF filter, or 403 when the
+     * role check comes first). The instructor's posts use a separate student as their target.
+     */
+    @Test
+    void everyFormPostChecksTheRoleAndTheCsrfToken() {
+        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
+        Account owner = ResultFixtures.student("Owner", "A");
+        Account other = ResultFixtures.student("Other", "A");
+        Account target = ResultFixtures.student("Target", "A");
+        Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
+        List<Post> posts = List.of(
+                new Post("/instructor/accounts", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/" + target.id + "/password", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/" + target.id + "/disable", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/" + target.id + "/enable", LOGIN, 403, 403, 303),
+                new Post("/account/password", LOGIN, 400, 400, 400),
+                new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
+                new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
+                new Post("/quizzes/" + quiz.id() + "/start", LOGIN, SKIP, SKIP, 403),
+                new Post("/logout", SKIP, SKIP, SKIP, SKIP));
+
+        dev.quizmark.account.Visitor ownerVisitor = dev.quizmark.account.Visitor.of(owner.username, "pw-" + owner.username, "/quizzes");
+        dev.quizmark.account.Visitor otherVisitor = dev.quizmark.account.Visitor.of(other.username, "pw-" + other.username, "/quizzes");
+        dev.quizmark.account.Visitor instructor = dev.quizmark.account.Visitor.instructor();
+        List<String> wrong = new ArrayList<>();
+        for (Post post : posts) {
+            if (post.anonymous() != SKIP) {
+                expect(wrong, post.path(), "anonymous", post.anonymous(), given().redirects().follow(false)
+                        .contentType("application/x-www-form-urlencoded").formParam("x", "y").post(post.path()).statusCode());
+            }
+            for (var who : List.of(java.util.Map.entry("owner", ownerVisitor), java.util.Map.entry("other student", otherVisitor),
+                    java.util.Map.entry("instructor", instructor))) {
+                int status = who.getValue().http().contentType("application/x-www-form-urlencoded").formParam("x", "y")
+                        .post(post.path()).statusCode();
+                if (status != 400 && status != 403) {
+                    wrong.add(who.getKey() + " POST " + post.path() + " without CSRF token -> " + status + " (expected 400 or 403)");
+                }
+            }
+            int[] expected = {post.owner(), post.other(), post.instructor()};
+            dev.quizmark.account.Visitor[] visitors = {ownerVisitor, otherVisitor, instructor};
+            String[] names = {"owner", "other student", "instructor"};
+            for (int i = 0; i < visitors.length; i++) {
+                if (expected[i] != SKIP) {
+                    expect(wrong, post.path(), names[i] + " with token", expected[i],
+                            visitors[i].form().formParam("current", "not the password")
+                                    .formParam("username", "made-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+                                    .formParam("display_name", "새 학생").post(post.path()).statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expect(List<String> wrong, String path, String who, int expected, int status) {
+        if (status != expected) {
+            wrong.add(who + " POST " + path + " -> " + status + " (expected " + expected + ")");
+        }
     }
 
     private static void check(List<String> wrong, String path, String who, int expected, String session) {
