@@ -34,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +50,6 @@ class AttemptFlowTest {
     Scheduler scheduler;
 
     FixtureQuizzes.Catalog catalog;
-
-    @AfterEach
-    void resumeCatalog() {
-        FixtureQuizzes.uninstall();
-    }
 
     @BeforeEach
     void installCatalog() {
