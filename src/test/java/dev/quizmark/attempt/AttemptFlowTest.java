@@ -181,6 +181,27 @@ class AttemptFlowTest {
     }
 
     @Test
+    void concurrentStartsMakeOneAttempt() throws Exception {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Student student = Student.create();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Long>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(() -> student.start(quiz.id()));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> id : pool.invokeAll(starts)) {
+                ids.add(id.get());
+            }
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Attempt.ofStudent(student.accountId, quiz.id()).size()));
+    }
+
+    @Test
     void answersAreFrozenAfterSubmission() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         Student student = Student.create();
