@@ -62,4 +62,5 @@ public interface InstructorMessages {
     @Message String answerGiven();
     @Message String correct();
     @Message String notAvailable();
+    @Message String badFilter(String field, String value);
 }

@@ -14,7 +14,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,6 +45,28 @@ public class InstructorResource {
         static native TemplateInstance student(Account student, List<AttemptRow> attempts);
 
         static native TemplateInstance attempt(Attempt attempt, Account student, Quiz quiz, List<QuestionResponse> responses);
+
+        static native TemplateInstance badFilter(String field, String value);
+    }
+
+    /** A filter value that cannot be read; pages answer with a form-friendly page, exports with plain text. */
+    static class FilterProblem extends RuntimeException {
+        final String field;
+        final String value;
+
+        FilterProblem(String field, String value, String message) {
+            super(field + ": " + message + ", got \"" + value + "\"");
+            this.field = field;
+            this.value = value;
+        }
+    }
+
+    @ServerExceptionMapper
+    public Response badFilter(FilterProblem problem, UriInfo uri) {
+        if (uri.getPath().endsWith(".csv")) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(problem.getMessage()).build();
+        }
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.badFilter(problem.field, problem.value)).build();
     }
 
     /** The filter as typed, for re-filling the form and building export links. */
@@ -133,8 +156,7 @@ public class InstructorResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity(field + ": expected a date like 2025-10-01, got \"" + value + "\"").build());
+            throw new FilterProblem(field, value, "expected a date like 2025-10-01");
         }
     }
 
@@ -145,8 +167,7 @@ public class InstructorResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity(field + ": unknown value \"" + value + "\"").build());
+            throw new FilterProblem(field, value, "unknown value");
         }
     }
 

@@ -54,6 +54,6 @@ class InstructorPagesTest {
     @Test
     void badDateFilterIsA400WithTheField() {
         given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor?from=soon")
-                .then().statusCode(400).body(containsString("from: expected a date"));
+                .then().statusCode(400).contentType(org.hamcrest.Matchers.startsWith("text/html")).body(containsString("‘from’ 값 “soon”"));
     }
 }
