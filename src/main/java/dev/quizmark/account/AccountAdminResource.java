@@ -1,0 +1,274 @@
+package dev.quizmark.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Instructors' account administration: the account list (filterable by group), new student accounts, password
+ * resets, disabling and enabling, and roster import from CSV. Every change is a POST with the CSRF token.
+ * Successful changes redirect (PRG), except password reset and import: their result pages show one-time
+ * passwords, which are never stored, so they are rendered once in the POST response and marked no-store.
+ */
+@Path("/instructor/accounts")
+@RolesAllowed(Role.INSTRUCTOR_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class AccountAdminResource {
+
+    static final String BASE = "/instructor/accounts";
+
+    /** A message for one form field; {@code field} is the input's id. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** Form errors for the template. */
+    public record Errors(List<FieldError> list) {
+        public boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        public boolean has(String field) {
+            return list.stream().anyMatch(e -> e.field().equals(field));
+        }
+
+        public String of(String field) {
+            return list.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse("");
+        }
+    }
+
+    /** A status line above the account list; {@code error} when it reports a refusal. */
+    public record Notice(String text, boolean error) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Account> accounts, List<String> groups, String group, Notice notice,
+                Long myId);
+
+        static native TemplateInstance create(AccountForm form, Errors errors);
+
+        static native TemplateInstance reset(AccountAdmin.Issued issued);
+
+        static native TemplateInstance importForm(List<String> problems);
+
+        static native TemplateInstance imported(List<AccountAdmin.Issued> accounts);
+    }
+
+    @Inject
+    AccountAdmin admin;
+
+    @Inject
+    CurrentAccount me;
+
+    @GET
+    public TemplateInstance list(@RestQuery String group, @RestQuery String done, @RestQuery String who) {
+        String selected = AccountRules.clean(group);
+        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String studentNumber,
+            @RestForm String group, @RestForm String email, @RestForm String password) {
+        AccountForm form = AccountForm.of(username, displayName, studentNumber, group, email, password);
+        List<AccountForm.FieldProblem> problems = form.validate(admin::usernameTaken);
+        if (!problems.isEmpty()) {
+            AccountMessages msg = messages();
+            List<FieldError> errors = problems.stream()
+                    .map(p -> new FieldError(p.field(), msg.fieldProblem(label(msg, p.field()), describe(msg, p))))
+                    .toList();
+            AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.create(typed, new Errors(errors)))
+                    .build();
+        }
+        Account account = admin.createStudent(form);
+        return backToList("created", account.username);
+    }
+
+    @POST
+    @Path("{id:\\d+}/reset-password")
+    public Response resetPassword(@RestPath long id) {
+        AccountAdmin.Issued issued = admin.resetPassword(id).orElseThrow(NotFoundException::new);
+        return oneTime(Templates.reset(issued));
+    }
+
+    @POST
+    @Path("{id:\\d+}/disable")
+    public Response disable(@RestPath long id) {
+        if (Objects.equals(id, me.require().id)) {
+            return backToList("self", null);
+        }
+        Account account = admin.setEnabled(id, false).orElseThrow(NotFoundException::new);
+        return backToList("disabled", account.username);
+    }
+
+    @POST
+    @Path("{id:\\d+}/enable")
+    public Response enable(@RestPath long id) {
+        Account account = admin.setEnabled(id, true).orElseThrow(NotFoundException::new);
+        return backToList("enabled", account.username);
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance importForm() {
+        return Templates.importForm(List.of());
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importRoster(@RestForm("file") FileUpload file) {
+        AccountMessages msg = messages();
+        if (file == null || file.size() == 0) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.importForm(List.of(msg.importNothing()))).build();
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AccountAdmin.ImportOutcome outcome = admin.importRoster(content);
+        if (!outcome.ok()) {
+            List<String> problems = outcome.problems().stream().map(p -> describe(msg, p)).toList();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.importForm(problems)).build();
+        }
+        return oneTime(Templates.imported(outcome.created()));
+    }
+
+    private static Response oneTime(TemplateInstance page) {
+        return Response.ok(page).header("Cache-Control", "no-store").build();
+    }
+
+    private static Response backToList(String done, String who) {
+        UriBuilder uri = UriBuilder.fromPath(BASE).queryParam("done", done);
+        if (who != null) {
+            uri.queryParam("who", who);
+        }
+        return Response.seeOther(uri.build()).build();
+    }
+
+    private Notice notice(String done, String who) {
+        if (done == null) {
+            return null;
+        }
+        AccountMessages msg = messages();
+        if (done.equals("self")) {
+            return new Notice(msg.cannotDisableSelf(), true);
+        }
+        if (!AccountRules.validUsername(who)) {
+            return null;
+        }
+        return switch (done) {
+            case "created" -> new Notice(msg.accountCreated(who), false);
+            case "disabled" -> new Notice(msg.accountDisabled(who), false);
+            case "enabled" -> new Notice(msg.accountEnabled(who), false);
+            default -> null;
+        };
+    }
+
+    /** The messages in the page's language (the language cookie, else Accept-Language, else Korean). */
+    private AccountMessages messages() {
+        String language = me.getLanguage();
+        return "ko".equals(language) ? MessageBundles.get(AccountMessages.class)
+                : MessageBundles.get(AccountMessages.class, Localized.Literal.of(language));
+    }
+
+    private static String label(AccountMessages msg, String field) {
+        return switch (field) {
+            case "username" -> msg.username();
+            case "displayName" -> msg.displayName();
+            case "studentNumber" -> msg.studentNumber();
+            case "group" -> msg.group();
+            case "email" -> msg.email();
+            case "password" -> msg.password();
+            default -> field;
+        };
+    }
+
+    private static String describe(AccountMessages msg, AccountForm.FieldProblem problem) {
+        return switch (problem.problem()) {
+            case REQUIRED -> msg.errorRequired();
+            case USERNAME_FORMAT -> msg.errorUsernameFormat();
+            case USERNAME_TAKEN -> msg.errorUsernameTaken();
+            case PASSWORD_SHORT -> msg.errorPasswordShort(problem.limit());
+            case PASSWORD_LONG -> msg.errorPasswordLong(problem.limit());
+            case EMAIL -> msg.errorEmail();
+            case TOO_LONG -> msg.errorTooLong(problem.limit());
+        };
+    }
+
+    static String describe(AccountMessages msg, RosterCsvImporter.Problem problem) {
+        String text = switch (problem.kind()) {
+            case NOT_UTF8 -> msg.rosterNotUtf8();
+            case EMPTY_FILE -> msg.rosterEmpty();
+            case MALFORMED -> msg.rosterMalformed(String.valueOf(problem.value()));
+            case MISSING_COLUMN -> msg.rosterMissingColumn();
+            case UNKNOWN_COLUMN -> msg.rosterUnknownColumn();
+            case DUPLICATE_COLUMN -> msg.rosterDuplicateColumn();
+            case TOO_MANY_ROWS -> msg.rosterTooMany(RosterCsvImporter.MAX_ROWS);
+            case MISSING_USERNAME -> msg.rosterMissingUsername();
+            case BAD_USERNAME -> msg.rosterBadUsername(problem.value());
+            case DUPLICATE_IN_FILE -> msg.rosterDuplicate(problem.value(), problem.otherLine());
+            case ALREADY_EXISTS -> msg.rosterExists(problem.value());
+            case MISSING_NAME -> msg.rosterMissingName();
+            case BAD_EMAIL -> msg.rosterBadEmail(problem.value());
+            case TOO_LONG -> msg.rosterTooLong(Integer.parseInt(problem.value()));
+        };
+        if (problem.line() == 0) {
+            return text;
+        }
+        return problem.field() == null ? msg.rosterLineNoField(problem.line(), text)
+                : msg.rosterLine(problem.line(), problem.field(), text);
+    }
+
+    /** Template helpers for the account list. */
+    @TemplateExtension
+    static class Display {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        /** The lock's end, when the account is locked now; empty otherwise. */
+        static String lockedText(Account account) {
+            Instant now = Instant.now();
+            return account.isLocked(now) ? TIME.format(account.lockedUntil.atZone(ZoneId.systemDefault())) : "";
+        }
+
+        static boolean instructorRole(Account account) {
+            return account.role == Role.INSTRUCTOR;
+        }
+    }
+}
