@@ -55,7 +55,10 @@ class AuthorizationTableTest {
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview", LOGIN, 403, 403, 200),
-                new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200));
+                new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/import", LOGIN, 403, 403, 200));
 
         String ownerSession = ResultFixtures.session(owner.username, "pw-" + owner.username);
         String otherSession = ResultFixtures.session(other.username, "pw-" + other.username);
