@@ -1,197 +1,274 @@
 package dev.quizmark.account;
 
-import dev.quizmark.account.StudentAccounts.CreateResult;
-import dev.quizmark.account.StudentAccounts.ImportResult;
-import dev.quizmark.account.StudentAccounts.Issued;
-import dev.quizmark.instructor.InstructorMessages;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * Student accounts for instructors: list by group, create one, import a roster CSV, reset a password, disable
- * and enable. Pages that show one-time passwords are answered directly to the POST and marked no-store, so
- * the passwords live nowhere but on that one screen.
+ * Instructors' account administration: the account list (filterable by group), new student accounts, password
+ * resets, disabling and enabling, and roster import from CSV. Every change is a POST with the CSRF token.
+ * Successful changes redirect (PRG), except password reset and import: their result pages show one-time
+ * passwords, which are never stored, so they are rendered once in the POST response and marked no-store.
  */
 @Path("/instructor/accounts")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
+@Produces(MediaType.TEXT_HTML)
 public class AccountAdminResource {
 
-    /** Rosters are a few kilobytes; anything this big is the wrong file. */
-    static final long MAX_UPLOAD_BYTES = 1024 * 1024;
+    static final String BASE = "/instructor/accounts";
 
-    /** Why the one-time passwords are shown: the page's heading and text differ. */
-    public enum IssueReason { CREATED, IMPORTED, RESET }
+    /** A message for one form field; {@code field} is the input's id. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** Form errors for the template. */
+    public record Errors(List<FieldError> list) {
+        public boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        public boolean has(String field) {
+            return list.stream().anyMatch(e -> e.field().equals(field));
+        }
+
+        public String of(String field) {
+            return list.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse("");
+        }
+    }
+
+    /** A status line above the account list; {@code error} when it reports a refusal. */
+    public record Notice(String text, boolean error) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance accounts(List<Account> students, List<String> groups, String group, List<RosterField> fields,
-                NewStudent form, Map<String, String> formProblems, Instant now);
+        static native TemplateInstance list(List<Account> accounts, List<String> groups, String group, Notice notice,
+                Long myId);
 
-        static native TemplateInstance issued(IssueReason reason, List<Issued> accounts);
+        static native TemplateInstance create(AccountForm form, Errors errors);
 
-        static native TemplateInstance importFailed(List<String> problems);
+        static native TemplateInstance reset(AccountAdmin.Issued issued);
+
+        static native TemplateInstance importForm(List<String> problems);
+
+        static native TemplateInstance imported(List<AccountAdmin.Issued> accounts);
     }
 
     @Inject
-    StudentAccounts accounts;
+    AccountAdmin admin;
 
     @Inject
     CurrentAccount me;
 
-    @Inject
-    InstructorMessages korean;
-
-    @Inject
-    @Localized("en")
-    InstructorMessages english;
+    @GET
+    public TemplateInstance list(@RestQuery String group, @RestQuery String done, @RestQuery String who) {
+        String selected = AccountRules.clean(group);
+        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id);
+    }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@QueryParam("group") String group) {
-        String selected = group == null || group.isBlank() ? null : group.strip();
-        return page(selected, NewStudent.of(null, null, null, null, null), Map.of());
+    @Path("new")
+    public TemplateInstance newForm() {
+        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response create(@FormParam("username") String username, @FormParam("display_name") String displayName,
-            @FormParam("student_number") String studentNumber, @FormParam("group") String group,
-            @FormParam("email") String email) {
-        NewStudent student = NewStudent.of(username, displayName, studentNumber, group, email);
-        CreateResult result = accounts.create(student);
-        if (result.created() == null) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            for (NewStudent.FieldProblem p : result.problems()) {
-                problems.putIfAbsent(p.field().column, reason(p.reason(), p.value(), p.field().maxLength, 0));
-            }
-            return Response.status(400).entity(page(null, student, problems)).build();
+    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String studentNumber,
+            @RestForm String group, @RestForm String email, @RestForm String password) {
+        AccountForm form = AccountForm.of(username, displayName, studentNumber, group, email, password);
+        List<AccountForm.FieldProblem> problems = form.validate(admin::usernameTaken);
+        if (!problems.isEmpty()) {
+            AccountMessages msg = messages();
+            List<FieldError> errors = problems.stream()
+                    .map(p -> new FieldError(p.field(), msg.fieldProblem(label(msg, p.field()), describe(msg, p))))
+                    .toList();
+            AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.create(typed, new Errors(errors)))
+                    .build();
         }
-        return oneTimePasswords(IssueReason.CREATED, List.of(result.created()));
+        Account account = admin.createStudent(form);
+        return backToList("created", account.username);
+    }
+
+    @POST
+    @Path("{id:\\d+}/reset-password")
+    public Response resetPassword(@RestPath long id) {
+        AccountAdmin.Issued issued = admin.resetPassword(id).orElseThrow(NotFoundException::new);
+        return oneTime(Templates.reset(issued));
+    }
+
+    @POST
+    @Path("{id:\\d+}/disable")
+    public Response disable(@RestPath long id) {
+        if (Objects.equals(id, me.require().id)) {
+            return backToList("self", null);
+        }
+        Account account = admin.setEnabled(id, false).orElseThrow(NotFoundException::new);
+        return backToList("disabled", account.username);
+    }
+
+    @POST
+    @Path("{id:\\d+}/enable")
+    public Response enable(@RestPath long id) {
+        Account account = admin.setEnabled(id, true).orElseThrow(NotFoundException::new);
+        return backToList("enabled", account.username);
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance importForm() {
+        return Templates.importForm(List.of());
     }
 
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML)
-    public Response importRoster(@RestForm("roster") FileUpload roster) {
-        byte[] bytes;
+    public Response importRoster(@RestForm("file") FileUpload file) {
+        AccountMessages msg = messages();
+        if (file == null || file.size() == 0) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.importForm(List.of(msg.importNothing()))).build();
+        }
+        byte[] content;
         try {
-            if (roster == null || roster.size() == 0) {
-                bytes = new byte[0];
-            } else if (roster.size() > MAX_UPLOAD_BYTES) {
-                return Response.status(400).entity(Templates.importFailed(List.of(messages().reason_tooBig(MAX_UPLOAD_BYTES / 1024)))).build();
-            } else {
-                bytes = Files.readAllBytes(roster.uploadedFile());
-            }
+            content = Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ImportResult result = accounts.importRoster(RosterCsvImporter.read(bytes));
-        if (!result.problems().isEmpty()) {
-            return Response.status(400).entity(Templates.importFailed(result.problems().stream().map(this::describe).toList())).build();
+        AccountAdmin.ImportOutcome outcome = admin.importRoster(content);
+        if (!outcome.ok()) {
+            List<String> problems = outcome.problems().stream().map(p -> describe(msg, p)).toList();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.importForm(problems)).build();
         }
-        return oneTimePasswords(IssueReason.IMPORTED, result.created());
+        return oneTime(Templates.imported(outcome.created()));
     }
 
-    @POST
-    @Path("{id}/password")
-    @Produces(MediaType.TEXT_HTML)
-    public Response resetPassword(@PathParam("id") long id) {
-        return oneTimePasswords(IssueReason.RESET, List.of(accounts.resetPassword(id)));
+    private static Response oneTime(TemplateInstance page) {
+        return Response.ok(page).header("Cache-Control", "no-store").build();
     }
 
-    @POST
-    @Path("{id}/disable")
-    public Response disable(@PathParam("id") long id) {
-        return backToList(accounts.setEnabled(id, false));
-    }
-
-    @POST
-    @Path("{id}/enable")
-    public Response enable(@PathParam("id") long id) {
-        return backToList(accounts.setEnabled(id, true));
-    }
-
-    private TemplateInstance page(String group, NewStudent form, Map<String, String> formProblems) {
-        return Templates.accounts(accounts.students(group), accounts.groups(), group, List.of(RosterField.values()), form,
-                formProblems, Instant.now());
-    }
-
-    private static Response oneTimePasswords(IssueReason reason, List<Issued> issued) {
-        return Response.ok(Templates.issued(reason, issued)).header("Cache-Control", "no-store").build();
-    }
-
-    private static Response backToList(Account account) {
-        String group = account.groupName == null ? "" : URLEncoder.encode(account.groupName, StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create("/instructor/accounts?group=" + group + "#account-" + account.id)).build();
-    }
-
-    private InstructorMessages messages() {
-        return "en".equals(me.getLanguage()) ? english : korean;
-    }
-
-    /** One roster problem as a sentence: where (line and column as the file names it), then what. */
-    String describe(RosterProblem p) {
-        InstructorMessages m = messages();
-        String reason = reason(p.reason(), p.value(), maxLength(p.column()), p.otherLine());
-        if (p.line() == 0) {
-            return reason;
+    private static Response backToList(String done, String who) {
+        UriBuilder uri = UriBuilder.fromPath(BASE).queryParam("done", done);
+        if (who != null) {
+            uri.queryParam("who", who);
         }
-        return p.column() == null ? m.problemRow(p.line(), reason) : m.problemCell(p.line(), p.column(), reason);
+        return Response.seeOther(uri.build()).build();
     }
 
-    private static int maxLength(String column) {
-        if (column == null) {
-            return 0;
+    private Notice notice(String done, String who) {
+        if (done == null) {
+            return null;
         }
-        return RosterField.ofHeader(column).map(f -> f.maxLength).orElse(0);
-    }
-
-    private String reason(RosterProblem.Reason reason, String value, int maxLength, long otherLine) {
-        InstructorMessages m = messages();
-        String v = value == null ? "" : value;
-        return switch (reason) {
-            case NOT_UTF8 -> m.reason_notUtf8();
-            case EMPTY_FILE -> m.reason_emptyFile();
-            case MALFORMED -> m.reason_malformed(v);
-            case MISSING_COLUMN -> m.reason_missingColumn();
-            case UNKNOWN_COLUMN -> m.reason_unknownColumn(v);
-            case DUPLICATE_COLUMN -> m.reason_duplicateColumn();
-            case TOO_MANY_ROWS -> m.reason_tooManyRows(RosterCsvImporter.MAX_ROWS);
-            case WRONG_VALUE_COUNT -> m.reason_wrongValueCount(v);
-            case REQUIRED -> m.reason_required();
-            case TOO_LONG -> m.reason_tooLong(maxLength);
-            case CONTROL_CHARACTERS -> m.reason_controlCharacters();
-            case BAD_USERNAME -> m.reason_badUsername(v);
-            case BAD_EMAIL -> m.reason_badEmail(v);
-            case DUPLICATE_IN_FILE -> m.reason_duplicateInFile(v, otherLine);
-            case USERNAME_TAKEN -> m.reason_usernameTaken(v);
+        AccountMessages msg = messages();
+        if (done.equals("self")) {
+            return new Notice(msg.cannotDisableSelf(), true);
+        }
+        if (!AccountRules.validUsername(who)) {
+            return null;
+        }
+        return switch (done) {
+            case "created" -> new Notice(msg.accountCreated(who), false);
+            case "disabled" -> new Notice(msg.accountDisabled(who), false);
+            case "enabled" -> new Notice(msg.accountEnabled(who), false);
+            default -> null;
         };
+    }
+
+    /** The messages in the page's language (the language cookie, else Accept-Language, else Korean). */
+    private AccountMessages messages() {
+        String language = me.getLanguage();
+        return "ko".equals(language) ? MessageBundles.get(AccountMessages.class)
+                : MessageBundles.get(AccountMessages.class, Localized.Literal.of(language));
+    }
+
+    private static String label(AccountMessages msg, String field) {
+        return switch (field) {
+            case "username" -> msg.username();
+            case "displayName" -> msg.displayName();
+            case "studentNumber" -> msg.studentNumber();
+            case "group" -> msg.group();
+            case "email" -> msg.email();
+            case "password" -> msg.password();
+            default -> field;
+        };
+    }
+
+    private static String describe(AccountMessages msg, AccountForm.FieldProblem problem) {
+        return switch (problem.problem()) {
+            case REQUIRED -> msg.errorRequired();
+            case USERNAME_FORMAT -> msg.errorUsernameFormat();
+            case USERNAME_TAKEN -> msg.errorUsernameTaken();
+            case PASSWORD_SHORT -> msg.errorPasswordShort(problem.limit());
+            case PASSWORD_LONG -> msg.errorPasswordLong(problem.limit());
+            case EMAIL -> msg.errorEmail();
+            case TOO_LONG -> msg.errorTooLong(problem.limit());
+        };
+    }
+
+    static String describe(AccountMessages msg, RosterCsvImporter.Problem problem) {
+        String text = switch (problem.kind()) {
+            case NOT_UTF8 -> msg.rosterNotUtf8();
+            case EMPTY_FILE -> msg.rosterEmpty();
+            case MALFORMED -> msg.rosterMalformed(String.valueOf(problem.value()));
+            case MISSING_COLUMN -> msg.rosterMissingColumn();
+            case UNKNOWN_COLUMN -> msg.rosterUnknownColumn();
+            case DUPLICATE_COLUMN -> msg.rosterDuplicateColumn();
+            case TOO_MANY_ROWS -> msg.rosterTooMany(RosterCsvImporter.MAX_ROWS);
+            case MISSING_USERNAME -> msg.rosterMissingUsername();
+            case BAD_USERNAME -> msg.rosterBadUsername(problem.value());
+            case DUPLICATE_IN_FILE -> msg.rosterDuplicate(problem.value(), problem.otherLine());
+            case ALREADY_EXISTS -> msg.rosterExists(problem.value());
+            case MISSING_NAME -> msg.rosterMissingName();
+            case BAD_EMAIL -> msg.rosterBadEmail(problem.value());
+            case TOO_LONG -> msg.rosterTooLong(Integer.parseInt(problem.value()));
+        };
+        if (problem.line() == 0) {
+            return text;
+        }
+        return problem.field() == null ? msg.rosterLineNoField(problem.line(), text)
+                : msg.rosterLine(problem.line(), problem.field(), text);
+    }
+
+    /** Template helpers for the account list. */
+    @TemplateExtension
+    static class Display {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        /** The lock's end, when the account is locked now; empty otherwise. */
+        static String lockedText(Account account) {
+            Instant now = Instant.now();
+            return account.isLocked(now) ? TIME.format(account.lockedUntil.atZone(ZoneId.systemDefault())) : "";
+        }
+
+        static boolean instructorRole(Account account) {
+            return account.role == Role.INSTRUCTOR;
+        }
     }
 }

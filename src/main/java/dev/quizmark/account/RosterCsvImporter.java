@@ -1,200 +1,236 @@
 package dev.quizmark.account;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a roster CSV (header row, then one student per row; columns in {@link RosterField}) and reports every
- * problem with its line number. It only reads: whether the usernames are still free is for
- * {@link StudentAccounts} to check, inside the transaction that saves them.
+ * Reads a class roster (CSV, UTF-8 with or without BOM, header row in English or Korean) into account rows,
+ * reporting every bad row by its line in the file. Pure: whether a username is already taken is asked of
+ * the caller, so this class runs without Quarkus or a database.
  */
 public final class RosterCsvImporter {
 
-    /** A class or a year group; bcrypt-hashing the one-time passwords of more would keep the instructor waiting. */
-    public static final int MAX_ROWS = 1000;
+    public static final int MAX_ROWS = 2000;
 
-    public record Row(long line, NewStudent student) {
+    /** The roster's columns, with their English and Korean header names. */
+    public enum Column {
+        USERNAME("username", "아이디", true, 64),
+        DISPLAY_NAME("display_name", "이름", true, AccountRules.MAX_DISPLAY_NAME),
+        STUDENT_NUMBER("student_number", "학번", false, AccountRules.MAX_STUDENT_NUMBER),
+        GROUP("group", "분반", false, AccountRules.MAX_GROUP),
+        EMAIL("email", "이메일", false, AccountRules.MAX_EMAIL);
+
+        public final String english;
+        public final String korean;
+        public final boolean required;
+        public final int maxLength;
+
+        Column(String english, String korean, boolean required, int maxLength) {
+            this.english = english;
+            this.korean = korean;
+            this.required = required;
+            this.maxLength = maxLength;
+        }
+
+        static Column byHeader(String header) {
+            String h = header.strip().toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(c -> c.english.equals(h) || c.korean.equals(h)).findFirst()
+                    .orElse(null);
+        }
     }
 
-    /** The rows read (also when there are problems, so later checks can add theirs) and the problems found. */
-    public record Roster(List<Row> rows, List<RosterProblem> problems) {
+    public enum ProblemKind {
+        NOT_UTF8, EMPTY_FILE, MALFORMED, MISSING_COLUMN, UNKNOWN_COLUMN, DUPLICATE_COLUMN, TOO_MANY_ROWS,
+        MISSING_USERNAME, BAD_USERNAME, DUPLICATE_IN_FILE, ALREADY_EXISTS, MISSING_NAME, BAD_EMAIL, TOO_LONG
+    }
+
+    /** One account to create; {@code line} is the row's line in the file (the header is line 1). */
+    public record Row(int line, String username, String displayName, String studentNumber, String group,
+            String email) {
+    }
+
+    /**
+     * Something wrong with the file. {@code line} is 0 for the whole file, {@code field} the column's header as
+     * written in the file (or its English name when the column is missing), {@code otherLine} the first line
+     * of a duplicate.
+     */
+    public record Problem(int line, String field, ProblemKind kind, String value, int otherLine) {
+
+        static Problem of(int line, String field, ProblemKind kind, String value) {
+            return new Problem(line, field, kind, value, 0);
+        }
+    }
+
+    public record Result(List<Row> rows, List<Problem> problems) {
+
         public boolean ok() {
-            return problems.isEmpty();
+            return problems.isEmpty() && !rows.isEmpty();
         }
     }
 
     private RosterCsvImporter() {
     }
 
-    public static Roster read(byte[] bytes) {
+    public static Result parse(byte[] content, Predicate<String> usernameTaken) {
         String text;
         try {
-            // Strict decoding: Excel's default "CSV" in Korea is CP949, which must be refused, not turned into mojibake.
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return failed(RosterProblem.ofFile(RosterProblem.Reason.NOT_UTF8, null));
+            return failed(Problem.of(0, null, ProblemKind.NOT_UTF8, null));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        return parse(text, usernameTaken);
+    }
+
+    public static Result parse(String content, Predicate<String> usernameTaken) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
-            return failed(RosterProblem.ofFile(RosterProblem.Reason.EMPTY_FILE, null));
+            return failed(Problem.of(0, null, ProblemKind.EMPTY_FILE, null));
         }
-        // Empty lines are kept as records so that the parser's line count stays aligned with the file.
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         List<Row> rows = new ArrayList<>();
-        List<RosterProblem> problems = new ArrayList<>();
-        long line = 0;
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            Header header = null;
-            Map<String, Long> usernames = new HashMap<>();
-            Map<String, Long> studentNumbers = new HashMap<>();
-            while (true) {
-                line = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord record = records.next();
-                if (isBlank(record)) {
+        List<Problem> problems = new ArrayList<>();
+        LineIndex lines = new LineIndex(text);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            Map<Column, String> headers = readHeaders(parser.getHeaderNames(), problems);
+            if (!problems.isEmpty()) {
+                return new Result(List.of(), problems);
+            }
+            Map<String, Integer> firstLineOf = new HashMap<>();
+            int dataRows = 0;
+            for (CSVRecord record : parser) {
+                int line = lines.lineAt(record.getCharacterPosition());
+                if (Arrays.stream(record.values()).allMatch(String::isBlank)) {
                     continue;
                 }
-                if (header == null) {
-                    header = Header.read(record, line, problems);
-                    if (!problems.isEmpty()) {
-                        return new Roster(List.of(), problems);
-                    }
-                    continue;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    problems.add(new RosterProblem(line, null, RosterProblem.Reason.TOO_MANY_ROWS, String.valueOf(MAX_ROWS), 0));
+                if (++dataRows > MAX_ROWS) {
+                    problems.add(Problem.of(line, null, ProblemKind.TOO_MANY_ROWS, String.valueOf(MAX_ROWS)));
                     break;
                 }
-                Row row = header.row(record, line, problems);
-                duplicate(row, RosterField.USERNAME, usernames, header, problems);
-                duplicate(row, RosterField.STUDENT_NUMBER, studentNumbers, header, problems);
-                rows.add(row);
+                Row row = readRow(record, line, headers, firstLineOf, usernameTaken, problems);
+                if (row != null) {
+                    rows.add(row);
+                }
             }
-            if (header == null) {
-                problems.add(RosterProblem.ofFile(RosterProblem.Reason.EMPTY_FILE, null));
-            } else if (rows.isEmpty() && problems.isEmpty()) {
-                problems.add(new RosterProblem(2, null, RosterProblem.Reason.EMPTY_FILE, null, 0));
-            }
-        } catch (UncheckedIOException | IOException e) {
-            // commons-csv stops at the first broken quote: report the record it was reading, keep earlier problems.
-            String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            problems.add(new RosterProblem(line, null, RosterProblem.Reason.MALFORMED, detail, 0));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(Problem.of(0, null, ProblemKind.MALFORMED, e.getMessage()));
         }
-        return new Roster(List.copyOf(rows), List.copyOf(problems));
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.of(0, null, ProblemKind.EMPTY_FILE, null));
+        }
+        return new Result(problems.isEmpty() ? rows : List.of(), problems);
     }
 
-    private static void duplicate(Row row, RosterField field, Map<String, Long> seen, Header header,
-            List<RosterProblem> problems) {
-        String value = row.student().value(field);
-        if (value == null) {
-            return;
+    private static Map<Column, String> readHeaders(List<String> names, List<Problem> problems) {
+        Map<Column, String> headers = new EnumMap<>(Column.class);
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            Column column = Column.byHeader(name);
+            if (column == null) {
+                problems.add(Problem.of(1, name, ProblemKind.UNKNOWN_COLUMN, name));
+            } else if (headers.containsKey(column)) {
+                problems.add(Problem.of(1, name, ProblemKind.DUPLICATE_COLUMN, name));
+            } else {
+                headers.put(column, name);
+            }
         }
-        Long first = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), row.line());
-        if (first != null) {
-            problems.add(new RosterProblem(row.line(), header.name(field), RosterProblem.Reason.DUPLICATE_IN_FILE, value, first));
+        for (Column column : Column.values()) {
+            if (column.required && !headers.containsKey(column)) {
+                problems.add(Problem.of(1, column.english, ProblemKind.MISSING_COLUMN, null));
+            }
         }
+        return headers;
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
-                return false;
+    private static Row readRow(CSVRecord record, int line, Map<Column, String> headers,
+            Map<String, Integer> firstLineOf, Predicate<String> usernameTaken, List<Problem> problems) {
+        int before = problems.size();
+        Map<Column, String> values = new EnumMap<>(Column.class);
+        for (Map.Entry<Column, String> header : headers.entrySet()) {
+            String value = record.isSet(header.getValue()) ? AccountRules.clean(record.get(header.getValue())) : null;
+            if (value != null && value.length() > header.getKey().maxLength && header.getKey() != Column.USERNAME) {
+                problems.add(Problem.of(line, header.getValue(), ProblemKind.TOO_LONG,
+                        String.valueOf(header.getKey().maxLength)));
+            }
+            values.put(header.getKey(), value);
+        }
+        String usernameField = headers.get(Column.USERNAME);
+        String username = values.get(Column.USERNAME);
+        if (username == null) {
+            problems.add(Problem.of(line, usernameField, ProblemKind.MISSING_USERNAME, null));
+        } else if (!AccountRules.validUsername(username)) {
+            problems.add(Problem.of(line, usernameField, ProblemKind.BAD_USERNAME, username));
+        } else if (firstLineOf.containsKey(username)) {
+            problems.add(new Problem(line, usernameField, ProblemKind.DUPLICATE_IN_FILE, username,
+                    firstLineOf.get(username)));
+        } else {
+            firstLineOf.put(username, line);
+            if (usernameTaken.test(username)) {
+                problems.add(Problem.of(line, usernameField, ProblemKind.ALREADY_EXISTS, username));
             }
         }
-        return true;
+        if (values.get(Column.DISPLAY_NAME) == null) {
+            problems.add(Problem.of(line, headers.get(Column.DISPLAY_NAME), ProblemKind.MISSING_NAME, null));
+        }
+        String email = values.get(Column.EMAIL);
+        if (email != null && email.length() <= Column.EMAIL.maxLength && !AccountRules.validEmail(email)) {
+            problems.add(Problem.of(line, headers.get(Column.EMAIL), ProblemKind.BAD_EMAIL, email));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Row(line, username, values.get(Column.DISPLAY_NAME), values.get(Column.STUDENT_NUMBER),
+                values.get(Column.GROUP), email);
     }
 
-    private static Roster failed(RosterProblem problem) {
-        return new Roster(List.of(), List.of(problem));
+    private static Result failed(Problem problem) {
+        return new Result(List.of(), List.of(problem));
     }
 
-    /** Which column holds which field, and the column names as the file spells them (for messages). */
-    private static final class Header {
-        private final Map<RosterField, Integer> index = new EnumMap<>(RosterField.class);
-        private final Map<RosterField, String> names = new EnumMap<>(RosterField.class);
-        private int size;
+    /** Maps a character offset to its 1-based line, skipping blank lines the parser passed over. */
+    private static final class LineIndex {
+        private final String text;
+        private final int[] starts;
 
-        static Header read(CSVRecord record, long line, List<RosterProblem> problems) {
-            Header header = new Header();
-            header.size = record.size();
-            for (int i = 0; i < record.size(); i++) {
-                String name = record.get(i).strip();
-                if (i == 0 && name.startsWith("\uFEFF")) {
-                    name = name.substring(1);
-                }
-                if (name.isEmpty()) {
-                    continue; // spreadsheets add unnamed trailing columns; their cells are ignored
-                }
-                RosterField field = RosterField.ofHeader(name).orElse(null);
-                if (field == null) {
-                    problems.add(new RosterProblem(line, name, RosterProblem.Reason.UNKNOWN_COLUMN, name, 0));
-                } else if (header.index.containsKey(field)) {
-                    problems.add(new RosterProblem(line, name, RosterProblem.Reason.DUPLICATE_COLUMN, name, 0));
-                } else {
-                    header.index.put(field, i);
-                    header.names.put(field, name);
+        LineIndex(String text) {
+            this.text = text;
+            List<Integer> list = new ArrayList<>();
+            list.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    list.add(i + 1);
                 }
             }
-            for (RosterField field : RosterField.values()) {
-                if (field.required() && !header.index.containsKey(field)) {
-                    problems.add(new RosterProblem(line, field.column, RosterProblem.Reason.MISSING_COLUMN, null, 0));
-                }
-            }
-            return header;
+            starts = list.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        String name(RosterField field) {
-            return names.getOrDefault(field, field.column);
-        }
-
-        Row row(CSVRecord record, long line, List<RosterProblem> problems) {
-            if (record.size() != size && !onlyBlankBeyondHeader(record)) {
-                problems.add(new RosterProblem(line, null, RosterProblem.Reason.WRONG_VALUE_COUNT,
-                        record.size() + "/" + size, 0));
+        int lineAt(long position) {
+            int pos = (int) Math.min(position, text.length());
+            while (pos < text.length() && (text.charAt(pos) == '\r' || text.charAt(pos) == '\n')) {
+                pos++;
             }
-            NewStudent student = NewStudent.of(get(record, RosterField.USERNAME), get(record, RosterField.DISPLAY_NAME),
-                    get(record, RosterField.STUDENT_NUMBER), get(record, RosterField.GROUP), get(record, RosterField.EMAIL));
-            for (NewStudent.FieldProblem p : student.problems()) {
-                problems.add(new RosterProblem(line, name(p.field()), p.reason(), p.value(), 0));
-            }
-            return new Row(line, student);
-        }
-
-        private boolean onlyBlankBeyondHeader(CSVRecord record) {
-            if (record.size() < size) {
-                return false;
-            }
-            for (int i = size; i < record.size(); i++) {
-                if (!record.get(i).isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private String get(CSVRecord record, RosterField field) {
-            Integer i = index.get(field);
-            return i == null || i >= record.size() ? null : record.get(i);
+            int index = Arrays.binarySearch(starts, pos);
+            return (index >= 0 ? index : -index - 2) + 1;
         }
     }
 }

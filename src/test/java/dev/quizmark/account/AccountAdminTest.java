@@ -12,9 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,212 +25,290 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Instructors managing student accounts over HTTP, and students replacing their one-time password. */
 @QuarkusTest
 class AccountAdminTest {
 
-    private static final Pattern ISSUED = Pattern.compile("<th scope=\"row\">([^<]+)</th>.*?<code class=\"password\">([^<]+)</code>",
-            Pattern.DOTALL);
+    private static final String BASE = "/instructor/accounts";
+    private static final RestAssuredConfig UTF8_FORMS = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+            .defaultContentCharset(StandardCharsets.UTF_8).appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** A signed-in browser: its session cookie and a CSRF token with its cookie. */
+    record Browser(String session, String csrfToken, String csrfCookie) {
+
+        /** Forms are sent in UTF-8 without a charset parameter, as browsers do. */
+        RequestSpecification request() {
+            return given().config(UTF8_FORMS).redirects().follow(false).cookie("quizmark-session", session);
+        }
+
+        /** A request carrying the CSRF cookie and form field, as a browser submitting a rendered form does. */
+        RequestSpecification form() {
+            return request().cookie("quizmark-csrf", csrfCookie).formParam("csrf-token", csrfToken);
+        }
+
+        RequestSpecification multipart() {
+            return request().cookie("quizmark-csrf", csrfCookie).multiPart("csrf-token", csrfToken);
+        }
+    }
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Account stored(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElse(null));
+    private static String signIn(String username, String password) {
+        return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check").getCookie("quizmark-session");
     }
 
-    /** username → one-time password, as listed on the page. */
-    private static List<String[]> issued(Response page) {
-        List<String[]> rows = new ArrayList<>();
-        Matcher m = ISSUED.matcher(page.asString());
-        while (m.find()) {
-            rows.add(new String[] {m.group(1), m.group(2)});
-        }
-        return rows;
+    /** Signs in and picks the CSRF token up from a page with a form (the layout's sign-out form). */
+    private static Browser browser(String username, String password) {
+        String session = signIn(username, password);
+        assertNotNull(session, "sign-in of " + username);
+        Response page = given().cookie("quizmark-session", session).when().get("/");
+        Matcher token = CSRF_FIELD.matcher(page.asString());
+        assertTrue(token.find(), "CSRF field on the page");
+        String cookie = page.getCookie("quizmark-csrf");
+        assertNotNull(cookie, "CSRF cookie");
+        return new Browser(session, token.group(1), cookie);
     }
 
-    private static Response importRoster(Visitor instructor, String csv) {
-        return instructor.http().multiPart("csrf-token", instructor.csrfToken)
-                .multiPart("roster", "roster.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/instructor/accounts/import");
+    private static Browser instructor() {
+        return browser("instructor", "instructor-test-password");
+    }
+
+    private static String newStudent(String password) {
+        String username = unique("st-");
+        QuarkusTransaction.requiringNew().run(() -> Account.create(username, password, Role.STUDENT, "학생 " + username));
+        return username;
+    }
+
+    private static long idOf(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
+    }
+
+    private static boolean exists(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).isPresent());
     }
 
     @Test
-    void createdStudentMustReplaceTheOneTimePasswordBeforeAnythingElse() {
-        Visitor instructor = Visitor.instructor();
+    void instructorCreatesAnAccountThatCanSignIn() {
+        Browser browser = instructor();
         String username = unique("new-");
-        Response created = instructor.form().formParam("username", username).formParam("display_name", "김 <새> 학생")
-                .formParam("student_number", "2025-77").formParam("group", "A반").formParam("email", "")
-                .post("/instructor/accounts");
-        created.then().statusCode(200).header("Cache-Control", "no-store")
-                .body(containsString("김 &lt;새&gt; 학생")).body(containsString("저장되지 않습니다"));
-        List<String[]> issued = issued(created);
-        assertEquals(1, issued.size());
-        assertEquals(username, issued.get(0)[0]);
-        String oneTime = issued.get(0)[1];
-        assertTrue(oneTime.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"), oneTime);
-        Account account = stored(username);
-        assertEquals("A반", account.groupName);
-        assertEquals("2025-77", account.studentNumber);
-        assertNull(account.email);
-        assertTrue(account.mustChangePassword);
+        String group = unique("grp-");
+        browser.form().formParam("username", username).formParam("displayName", "김민지")
+                .formParam("studentNumber", "20240001").formParam("group", group)
+                .formParam("email", "minji@example.com").formParam("password", "first-password")
+                .when().post(BASE).then().statusCode(303)
+                .header("Location", containsString(BASE + "?done=created&who=" + username));
 
-        Visitor student = Visitor.of(username, oneTime, "/account/password");
-        student.http().get("/").then().statusCode(303).header("Location", endsWith("/account/password"));
-        student.http().get("/quizzes").then().statusCode(303).header("Location", endsWith("/account/password"));
-        student.http().get("/account/password").then().statusCode(200).body(containsString("일회용 비밀번호로 로그인했습니다"));
+        browser.request().when().get(BASE + "?done=created&who=" + username).then().statusCode(200)
+                .body(containsString(username + " 계정을 만들었습니다."))
+                .body(containsString("<div class=\"table-wrap\">"))
+                .body(containsString("김민지")).body(containsString("minji@example.com"));
+        browser.request().queryParam("group", group).when().get(BASE).then().statusCode(200)
+                .body(containsString(username)).body(not(containsString("<th scope=\"row\">instructor")));
+        browser.request().queryParam("group", unique("none-")).when().get(BASE).then().statusCode(200)
+                .body(not(containsString(username)));
 
-        student.form().formParam("current", "wrong").formParam("password", "my own secret").formParam("confirm", "my own secret")
-                .post("/account/password").then().statusCode(400).body(containsString("지금 비밀번호가 맞지 않습니다"));
-        student.form().formParam("current", oneTime).formParam("password", "short").formParam("confirm", "short")
-                .post("/account/password").then().statusCode(400).body(containsString("8자 이상"));
-        student.form().formParam("current", oneTime).formParam("password", "my own secret").formParam("confirm", "my own secrex")
-                .post("/account/password").then().statusCode(400).body(containsString("일치하지 않습니다"));
-        student.form().formParam("current", oneTime).formParam("password", "my own secret").formParam("confirm", "my own secret")
-                .post("/account/password").then().statusCode(303);
-
-        student.http().get("/quizzes").then().statusCode(200);
-        assertFalse(stored(username).mustChangePassword);
-        assertNull(Visitor.signIn(username, oneTime), "the one-time password works once only");
-        assertNotNull(Visitor.signIn(username, "my own secret"));
+        assertNotNull(signIn(username, "first-password"));
+        Account saved = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
+        assertEquals(Role.STUDENT, saved.role);
+        assertEquals(group, saved.groupName);
+        assertEquals("20240001", saved.studentNumber);
     }
 
     @Test
-    void badCreateFormIsShownAgainWithEachFieldsProblemAndNothingSaved() {
-        Visitor instructor = Visitor.instructor();
-        instructor.form().formParam("username", "=cmd<x>").formParam("display_name", "  ").formParam("email", "nope")
-                .post("/instructor/accounts").then().statusCode(400)
-                .body(containsString("aria-invalid=\"true\" aria-describedby=\"c-username-problem\""))
-                .body(containsString("“=cmd&lt;x&gt;”은(는) 아이디로 쓸 수 없습니다"))
-                .body(containsString("id=\"c-display_name-problem\">비어 있습니다"))
-                .body(containsString("“nope”은(는) 이메일 주소가 아닙니다"))
-                .body(containsString("value=\"=cmd&lt;x&gt;\""))
-                .body(not(containsString("<x>")));
-        assertNull(stored("=cmd<x>"));
+    void badInputShowsTheFieldAndKeepsTypedValuesAndSavesNothing() {
+        Browser browser = instructor();
+        browser.request().when().get(BASE + "/new").then().statusCode(200)
+                .body(containsString("<label for=\"username\">아이디</label>"));
+        String body = browser.form().formParam("username", "Bad User!").formParam("displayName", " ")
+                .formParam("studentNumber", "20249999").formParam("group", "3반").formParam("email", "not-mail")
+                .formParam("password", "short")
+                .when().post(BASE).then().statusCode(400).extract().asString();
+        assertTrue(body.contains("아이디: 3~64자의 영어 소문자"), body);
+        assertTrue(body.contains("이름: 반드시 입력해야 합니다."));
+        assertTrue(body.contains("이메일: 올바른 이메일 주소가 아닙니다."));
+        assertTrue(body.contains("비밀번호: 8자 이상이어야 합니다."));
+        assertTrue(body.contains("value=\"Bad User!\""));
+        assertTrue(body.contains("value=\"20249999\""));
+        assertTrue(body.contains("value=\"3반\""));
+        assertTrue(body.contains("aria-invalid=\"true\""));
+        assertFalse(body.contains("value=\"short\""), "the password is not echoed");
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> Account.count("studentNumber", "20249999") > 0));
 
-        instructor.form().formParam("username", "INSTRUCTOR").formParam("display_name", "누군가").post("/instructor/accounts")
-                .then().statusCode(400).body(containsString("아이디 “INSTRUCTOR”은(는) 이미 사용 중입니다"));
-    }
-
-    @Test
-    void goodRosterCreatesEveryStudentWithTheirDetails() {
-        Visitor instructor = Visitor.instructor();
-        String group = unique("g-");
-        String a = unique("ra-");
-        String b = unique("rb-");
-        String csv = "\uFEFF아이디,이름,학번,분반,이메일\r\n"
-                + a + ",\"김, 민수\",20250001," + group + "," + a + "@example.org\r\n"
-                + b + ",\"=HYPERLINK(\"\"x\"\")\",20250002," + group + ",\r\n";
-        Response page = importRoster(instructor, csv);
-        page.then().statusCode(200).header("Cache-Control", "no-store").body(containsString("명단을 가져왔습니다"));
-        assertEquals(List.of(a, b), issued(page).stream().map(r -> r[0]).toList());
-        Account first = stored(a);
-        assertEquals("김, 민수", first.displayName);
-        assertEquals("20250001", first.studentNumber);
-        assertEquals(group, first.groupName);
-        assertEquals(a + "@example.org", first.email);
-        assertEquals(Role.STUDENT, first.role);
-        assertEquals("=HYPERLINK(\"x\")", stored(b).displayName);
-        assertNotNull(Visitor.signIn(b, issued(page).get(1)[1]));
-
-        instructor.http().get("/instructor/accounts?group=" + group).then().statusCode(200)
-                .body(containsString(a)).body(containsString(b)).body(containsString("학생 2명"))
-                .body(containsString("일회용 비밀번호 사용 전"));
-    }
-
-    @Test
-    void badRosterListsEveryBadLineAndCreatesNobody() {
-        Visitor instructor = Visitor.instructor();
-        String fresh = unique("fresh-");
-        String csv = "username,display_name,student_number,group\n"
-                + fresh + ",좋은 행,1,A\n"
-                + "instructor,강사와 같은 아이디,2,A\n"
-                + ",이름만,3,A\n"
-                + fresh.toUpperCase() + ",대소문자만 다름,4,A\n";
-        importRoster(instructor, csv).then().statusCode(400)
-                .body(containsString("문제 3개가 있어 아무 계정도 만들지 않았습니다"))
-                .body(containsString("4행 ‘username’ 열: 비어 있습니다"))
-                .body(containsString("5행 ‘username’ 열: “" + fresh.toUpperCase() + "”은(는) 2행에도 있습니다"))
-                .body(containsString("3행 ‘username’ 열: 아이디 “instructor”은(는) 이미 사용 중입니다"));
-        assertNull(stored(fresh), "nothing is saved when any row is bad");
-    }
-
-    @Test
-    void usernamesTakenInTheDatabaseAreReportedByLine() {
-        Visitor instructor = Visitor.instructor();
-        String fresh = unique("fresh-");
-        importRoster(instructor, "username,display_name\n" + fresh + ",새 학생\nInstructor,강사와 같은 아이디\n")
-                .then().statusCode(400)
-                .body(containsString("3행 ‘username’ 열: 아이디 “Instructor”은(는) 이미 사용 중입니다"));
-        assertNull(stored(fresh));
-    }
-
-    @Test
-    void wrongEncodingAndMissingFileAreExplained() {
-        Visitor instructor = Visitor.instructor();
-        instructor.http().multiPart("csrf-token", instructor.csrfToken)
-                .multiPart("roster", "roster.csv", "username,display_name\nkim,김민수\n".getBytes(java.nio.charset.Charset.forName("MS949")), "text/csv")
-                .post("/instructor/accounts/import").then().statusCode(400).body(containsString("CSV UTF-8(쉼표로 분리)"));
-        instructor.http().multiPart("csrf-token", instructor.csrfToken).post("/instructor/accounts/import")
-                .then().statusCode(400).body(containsString("파일에 학생이 없습니다"));
-    }
-
-    @Test
-    void resetIssuesANewOneTimePasswordAndLiftsALockOut() {
-        String username = unique("locked-");
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            Account account = Account.create(username, "old password", Role.STUDENT, "잠긴 학생");
-            account.lockedUntil = Instant.now().plusSeconds(600);
-            account.failedLogins = 3;
-            return account.id;
-        });
-        assertNull(Visitor.signIn(username, "old password"), "locked");
-        Visitor instructor = Visitor.instructor();
-        Response page = instructor.form().post("/instructor/accounts/" + id + "/password");
-        page.then().statusCode(200).header("Cache-Control", "no-store").body(containsString("비밀번호를 초기화했습니다"));
-        String oneTime = issued(page).get(0)[1];
-        assertNull(Visitor.signIn(username, "old password"));
-        assertNotNull(Visitor.signIn(username, oneTime));
-        assertTrue(stored(username).mustChangePassword);
-    }
-
-    @Test
-    void disablingEndsTheSessionAndSignInUntilEnabledAgain() {
-        String username = unique("off-");
-        long id = QuarkusTransaction.requiringNew().call(() -> Account.create(username, "pw-" + username, Role.STUDENT, "학생").id);
-        String session = Visitor.signIn(username, "pw-" + username);
-        given().redirects().follow(false).cookie("quizmark-session", session).get("/quizzes").then().statusCode(200);
-
-        Visitor instructor = Visitor.instructor();
-        instructor.form().post("/instructor/accounts/" + id + "/disable").then().statusCode(303)
-                .header("Location", containsString("/instructor/accounts?group=#account-" + id));
-        assertFalse(stored(username).enabled);
-        given().redirects().follow(false).cookie("quizmark-session", session).get("/quizzes").then().statusCode(302);
-        assertNull(Visitor.signIn(username, "pw-" + username));
-        instructor.http().get("/instructor/accounts").then().body(containsString("사용 중지</strong>"));
-
-        instructor.form().post("/instructor/accounts/" + id + "/enable").then().statusCode(303);
-        assertNotNull(Visitor.signIn(username, "pw-" + username));
-    }
-
-    @Test
-    void instructorAccountsAreOutOfReachOfTheseForms() {
-        long instructorId = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("instructor").orElseThrow().id);
-        Visitor instructor = Visitor.instructor();
-        instructor.form().post("/instructor/accounts/" + instructorId + "/password").then().statusCode(404);
-        instructor.form().post("/instructor/accounts/" + instructorId + "/disable").then().statusCode(404);
-        assertTrue(stored("instructor").enabled);
+        String taken = newStudent("whatever-123");
+        browser.form().formParam("username", taken).formParam("displayName", "Someone")
+                .formParam("password", "long-enough-password")
+                .when().post(BASE).then().statusCode(400).body(containsString("아이디: 이미 있는 아이디입니다."));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("username", taken)));
     }
 
     @Test
     void englishPagesUseTheEnglishBundle() {
-        Visitor instructor = Visitor.instructor();
-        instructor.http().header("Accept-Language", "en").get("/instructor/accounts").then().statusCode(200)
-                .body(containsString("Import a roster CSV"));
-        instructor.http().header("Accept-Language", "en").multiPart("csrf-token", instructor.csrfToken)
-                .multiPart("roster", "r.csv", "username,display_name\n,x\n".getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/instructor/accounts/import").then().statusCode(400)
-                .body(containsString("Line 2, column ‘username’: Empty, but required."));
+        Browser browser = instructor();
+        browser.form().header("Accept-Language", "en").formParam("username", "x").formParam("displayName", "X")
+                .formParam("password", "long-enough-password")
+                .when().post(BASE).then().statusCode(400).body(containsString("Username: Use 3–64 characters"));
+    }
+
+    @Test
+    void resetPasswordShowsANewOneOnce() {
+        Browser browser = instructor();
+        String username = newStudent("old-password");
+        String body = browser.form().when().post(BASE + "/" + idOf(username) + "/reset-password").then()
+                .statusCode(200).header("Cache-Control", containsString("no-store")).extract().asString();
+        Matcher shown = Pattern.compile("<code id=\"one-time-password\">([^<]+)</code>").matcher(body);
+        assertTrue(shown.find(), body);
+        String password = shown.group(1);
+        assertTrue(password.length() >= 12);
+        assertNull(signIn(username, "old-password"));
+        assertNotNull(signIn(username, password));
+        browser.form().when().post(BASE + "/999999999/reset-password").then().statusCode(404);
+    }
+
+    @Test
+    void disableBlocksSignInAndEnableRestoresIt() {
+        Browser browser = instructor();
+        String username = newStudent("student-password");
+        String studentSession = signIn(username, "student-password");
+        long id = idOf(username);
+        browser.form().when().post(BASE + "/" + id + "/disable").then().statusCode(303)
+                .header("Location", containsString("done=disabled"));
+        assertNull(signIn(username, "student-password"));
+        given().redirects().follow(false).cookie("quizmark-session", studentSession).when().get("/")
+                .then().body(not(containsString("학생 " + username)));
+        browser.request().when().get(BASE).then().body(containsString("사용 중지됨"));
+
+        browser.form().when().post(BASE + "/" + id + "/enable").then().statusCode(303);
+        assertNotNull(signIn(username, "student-password"));
+    }
+
+    @Test
+    void instructorCannotDisableTheirOwnAccount() {
+        Browser browser = instructor();
+        browser.form().when().post(BASE + "/" + idOf("instructor") + "/disable").then().statusCode(303)
+                .header("Location", containsString("done=self"));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("instructor").orElseThrow().enabled));
+        browser.request().when().get(BASE + "?done=self").then().body(containsString("자기 계정은 사용 중지할 수 없습니다."));
+    }
+
+    @Test
+    void studentsGetForbiddenEverywhere() {
+        String username = newStudent("student-password");
+        Browser student = browser(username, "student-password");
+        long id = idOf(username);
+        for (String path : List.of(BASE, BASE + "?group=A", BASE + "/new", BASE + "/import")) {
+            student.request().when().get(path).then().statusCode(403);
+        }
+        student.form().formParam("username", unique("x-")).formParam("displayName", "X")
+                .formParam("password", "long-enough-password").when().post(BASE).then().statusCode(403);
+        for (String action : List.of("reset-password", "disable", "enable")) {
+            student.form().when().post(BASE + "/" + id + "/" + action).then().statusCode(403);
+        }
+        student.multipart().multiPart("file", "r.csv", "username,display_name\nabc,A\n".getBytes(StandardCharsets.UTF_8),
+                "text/csv").when().post(BASE + "/import").then().statusCode(403);
+        assertNotNull(signIn(username, "student-password"), "still enabled, password unchanged");
+    }
+
+    @Test
+    void anonymousUsersAreSentToTheLoginPage() {
+        for (String path : List.of(BASE, BASE + "/new", BASE + "/import")) {
+            given().redirects().follow(false).when().get(path).then().statusCode(302)
+                    .header("Location", endsWith("/login"));
+        }
+        given().redirects().follow(false).formParam("username", "x").when().post(BASE).then()
+                .statusCode(302).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void postsWithoutTheCsrfTokenAreRejected() {
+        Browser browser = instructor();
+        String username = unique("csrf-");
+        browser.request().formParam("username", username).formParam("displayName", "X")
+                .formParam("password", "long-enough-password").when().post(BASE).then().statusCode(400);
+        browser.request().cookie("quizmark-csrf", browser.csrfCookie()).formParam("csrf-token", "forged")
+                .formParam("username", username).formParam("displayName", "X")
+                .formParam("password", "long-enough-password").when().post(BASE).then().statusCode(400);
+        assertFalse(exists(username));
+
+        String student = newStudent("student-password");
+        browser.request().formParam("x", "y").when().post(BASE + "/" + idOf(student) + "/disable").then().statusCode(400);
+        assertNotNull(signIn(student, "student-password"));
+
+        browser.request().multiPart("file", "r.csv", ("username,display_name\n" + username + ",A\n")
+                .getBytes(StandardCharsets.UTF_8), "text/csv").when().post(BASE + "/import").then().statusCode(400);
+        assertFalse(exists(username));
+    }
+
+    @Test
+    void rosterImportCreatesAccountsWithOneTimePasswords() {
+        Browser browser = instructor();
+        browser.request().when().get(BASE + "/import").then().statusCode(200)
+                .body(containsString("enctype=\"multipart/form-data\""));
+        String a = unique("kr-");
+        String b = unique("kr-");
+        String csv = "\uFEFF아이디,이름,학번,분반,이메일\r\n"
+                + a + ",김민지,20240101,1반,minji@example.com\r\n"
+                + b + ",\"이, 준\",20240102,1반,\r\n";
+        String body = browser.multipart()
+                .multiPart("file", "명단.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(BASE + "/import").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store")).extract().asString();
+        assertTrue(body.contains("학생 계정 2개를 만들었습니다."), body);
+        assertTrue(body.contains("김민지") && body.contains("이, 준"));
+        List<String> passwords = new ArrayList<>();
+        Matcher codes = Pattern.compile("<code>([A-Za-z0-9]{12,})</code>").matcher(body);
+        while (codes.find()) {
+            passwords.add(codes.group(1));
+        }
+        assertEquals(2, passwords.size());
+        assertTrue(body.indexOf(a) < body.indexOf(b));
+        assertNotNull(signIn(a, passwords.get(0)));
+        assertNotNull(signIn(b, passwords.get(1)));
+        Account saved = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(b).orElseThrow());
+        assertEquals("이, 준", saved.displayName);
+        assertEquals("1반", saved.groupName);
+        assertEquals(Role.STUDENT, saved.role);
+        assertNull(saved.email);
+    }
+
+    @Test
+    void badRosterReportsEveryBadLineAndCreatesNothing() {
+        Browser browser = instructor();
+        String good = unique("ok-");
+        String good2 = unique("ok-");
+        String existing = newStudent("whatever-123");
+        String csv = "username,display_name,student_number,group,email\n"  // 1
+                + good + ",Good,,,\n"                                     // 2
+                + ",No Username,,,\n"                                     // 3
+                + "Not Valid,Bad,,,\n"                                    // 4
+                + good + ",Twice,,,\n"                                    // 5
+                + existing + ",Exists,,,\n"                               // 6
+                + good2 + ",,,,\n"                                        // 7
+                + "\n"                                                    // 8
+                + unique("m-") + ",Mail,,,nope\n";                        // 9
+        String body = browser.multipart()
+                .multiPart("file", "roster.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(BASE + "/import").then().statusCode(400).extract().asString();
+        assertTrue(body.contains("명단에 문제가 있어 아무 계정도 만들지 않았습니다."), body);
+        List<String> reported = new ArrayList<>();
+        Matcher lines = Pattern.compile("<li>(\\d+)번째 줄, ([a-z_]+): ").matcher(body);
+        while (lines.find()) {
+            reported.add(lines.group(1) + " " + lines.group(2));
+        }
+        assertEquals(List.of("3 username", "4 username", "5 username", "6 username", "7 display_name", "9 email"),
+                reported);
+        assertTrue(body.contains("2번째 줄과 겹치는 아이디입니다."));
+        assertFalse(exists(good));
+        assertFalse(exists(good2));
+    }
+
+    @Test
+    void emptyUploadIsExplained() {
+        Browser browser = instructor();
+        browser.multipart().multiPart("file", "", new byte[0], "application/octet-stream")
+                .when().post(BASE + "/import").then().statusCode(400)
+                .body(containsString("파일을 고르거나"));
     }
 }

@@ -1,11 +1,11 @@
 package dev.quizmark.attempt;
 
-import dev.quizmark.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.Browser;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
 import jakarta.inject.Inject;
@@ -35,11 +35,8 @@ class AttemptBrowserTest {
     FixtureQuizzes.Catalog catalog;
 
     @AfterEach
-    void resumeCatalog() {
-        if (catalog != null) {
-            FixtureQuizzes.uninstall();
-            catalog = null;
-        }
+    void forgetCatalog() {
+        catalog = null;
     }
 
     private Quiz fixture(java.util.function.UnaryOperator<dev.quizmark.quiz.QuizSettings> settings) {

@@ -34,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +50,6 @@ class AttemptFlowTest {
     Scheduler scheduler;
 
     FixtureQuizzes.Catalog catalog;
-
-    @AfterEach
-    void resumeCatalog() {
-        FixtureQuizzes.uninstall();
-    }
 
     @BeforeEach
     void installCatalog() {
@@ -184,6 +178,27 @@ class AttemptFlowTest {
         }
         assertEquals(1, submissions.count(id), "one graded submission");
         assertEquals(0, new BigDecimal("100.00").compareTo(attempt(id).scorePercent));
+    }
+
+    @Test
+    void concurrentStartsMakeOneAttempt() throws Exception {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Student student = Student.create();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Long>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(() -> student.start(quiz.id()));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> id : pool.invokeAll(starts)) {
+                ids.add(id.get());
+            }
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Attempt.ofStudent(student.accountId, quiz.id()).size()));
     }
 
     @Test

@@ -10,8 +10,6 @@ import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusMock;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -78,29 +76,11 @@ final class FixtureQuizzes {
     private FixtureQuizzes() {
     }
 
-    /**
-     * Replaces the catalog for the current test. The real catalog's folder rescan is paused meanwhile: its
-     * schedule would otherwise call into the stand-in, which has no folder to scan. Pair with {@link #uninstall}.
-     */
+    /** Replaces the catalog for the current test (QuarkusMock resets it afterwards). */
     static Catalog install() {
         Catalog catalog = new Catalog();
         QuarkusMock.installMockForType(catalog, QuizCatalog.class);
-        rescanJobs().forEach(job -> scheduler().pause(job));
         return catalog;
-    }
-
-    static void uninstall() {
-        rescanJobs().forEach(job -> scheduler().resume(job));
-    }
-
-    private static Scheduler scheduler() {
-        return Arc.container().instance(Scheduler.class).get();
-    }
-
-    private static List<String> rescanJobs() {
-        return scheduler().getScheduledJobs().stream()
-                .filter(t -> t.getMethodDescription() != null && t.getMethodDescription().contains("QuizCatalog#rescan"))
-                .map(Trigger::getId).toList();
     }
 
     static QuizSettings settings() {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.not;
 
 import dev.quizmark.quiz.Quiz;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +17,6 @@ class ReadingPageTest {
     static final String QUOTE = "결국 핵심 훈련 작업을 다시 엔비디아의 하드웨어로 되돌려야 했고";
 
     FixtureQuizzes.Catalog catalog;
-
-    @AfterEach
-    void resumeCatalog() {
-        FixtureQuizzes.uninstall();
-    }
 
     @BeforeEach
     void setUp() {

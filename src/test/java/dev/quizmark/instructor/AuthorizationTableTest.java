@@ -56,10 +56,11 @@ class AuthorizationTableTest {
                 new Route("/instructor/export/grades.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts?group=A", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview", LOGIN, 403, 403, 200),
-                new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200));
+                new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/import", LOGIN, 403, 403, 200));
 
         String ownerSession = ResultFixtures.session(owner.username, "pw-" + owner.username);
         String otherSession = ResultFixtures.session(other.username, "pw-" + other.username);
@@ -76,6 +77,25 @@ class AuthorizationTableTest {
 
     /** A form post; {@code SKIP} where sending it would change what later rows rely on. */
     private record Post(String path, int anonymous, int owner, int other, int instructor) {
+        /** The roster import is the one multipart form; the rest are url-encoded. */
+        boolean multipart() {
+            return path.endsWith("/import");
+        }
+
+        /** The post as the page's form sends it, with the token when one is given, and fields every form accepts. */
+        io.restassured.response.Response send(RequestSpecification request, String token) {
+            String username = "made-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            if (multipart()) {
+                if (token != null) {
+                    request = request.multiPart("csrf-token", token);
+                }
+                return request.multiPart("file", "roster.csv", ("username,display_name\n" + username + ",새 학생\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv").post(path);
+            }
+            request = request.contentType("application/x-www-form-urlencoded").formParam("current", "not the password")
+                    .formParam("username", username).formParam("displayName", "새 학생").formParam("password", "a-long-password");
+            return (token != null ? request.formParam("csrf-token", token) : request).post(path);
+        }
     }
 
     private static final int SKIP = -1;
@@ -93,8 +113,9 @@ class AuthorizationTableTest {
         Account target = ResultFixtures.student("Target", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         List<Post> posts = List.of(
-                new Post("/instructor/accounts", LOGIN, 403, 403, 200),
-                new Post("/instructor/accounts/" + target.id + "/password", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/import", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/" + target.id + "/reset-password", LOGIN, 403, 403, 200),
                 new Post("/instructor/accounts/" + target.id + "/disable", LOGIN, 403, 403, 303),
                 new Post("/instructor/accounts/" + target.id + "/enable", LOGIN, 403, 403, 303),
                 new Post("/account/password", LOGIN, 400, 400, 400),
@@ -109,26 +130,20 @@ class AuthorizationTableTest {
         List<String> wrong = new ArrayList<>();
         for (Post post : posts) {
             if (post.anonymous() != SKIP) {
-                expect(wrong, post.path(), "anonymous", post.anonymous(), given().redirects().follow(false)
-                        .contentType("application/x-www-form-urlencoded").formParam("x", "y").post(post.path()).statusCode());
+                expect(wrong, post.path(), "anonymous", post.anonymous(),
+                        post.send(given().redirects().follow(false), null).statusCode());
             }
-            for (var who : List.of(java.util.Map.entry("owner", ownerVisitor), java.util.Map.entry("other student", otherVisitor),
-                    java.util.Map.entry("instructor", instructor))) {
-                int status = who.getValue().http().contentType("application/x-www-form-urlencoded").formParam("x", "y")
-                        .post(post.path()).statusCode();
-                if (status != 400 && status != 403) {
-                    wrong.add(who.getKey() + " POST " + post.path() + " without CSRF token -> " + status + " (expected 400 or 403)");
-                }
-            }
-            int[] expected = {post.owner(), post.other(), post.instructor()};
             dev.quizmark.account.Visitor[] visitors = {ownerVisitor, otherVisitor, instructor};
             String[] names = {"owner", "other student", "instructor"};
+            int[] expected = {post.owner(), post.other(), post.instructor()};
             for (int i = 0; i < visitors.length; i++) {
+                int status = post.send(visitors[i].http(), null).statusCode();
+                if (status != 400 && status != 403) {
+                    wrong.add(names[i] + " POST " + post.path() + " without CSRF token -> " + status + " (expected 400 or 403)");
+                }
                 if (expected[i] != SKIP) {
                     expect(wrong, post.path(), names[i] + " with token", expected[i],
-                            visitors[i].form().formParam("current", "not the password")
-                                    .formParam("username", "made-" + java.util.UUID.randomUUID().toString().substring(0, 8))
-                                    .formParam("display_name", "새 학생").post(post.path()).statusCode());
+                            post.send(visitors[i].http(), visitors[i].csrfToken).statusCode());
                 }
             }
         }

@@ -54,10 +54,15 @@ class InstructorBrowserTest {
         }
     }
 
+    /** The download, once Chromium has finished it: no partial file left and the CSV ends with a line break. */
     private static Path finishedCsv(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> done = files.filter(p -> p.toString().endsWith(".csv")).toList();
-            return done.size() == 1 ? done.get(0) : null;
+            List<Path> all = files.toList();
+            List<Path> csv = all.stream().filter(p -> p.toString().endsWith(".csv")).toList();
+            if (csv.size() != 1 || all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            return Files.readString(csv.get(0), StandardCharsets.UTF_8).endsWith("\r\n") ? csv.get(0) : null;
         } catch (IOException e) {
             return null;
         }

@@ -1,0 +1,141 @@
+package dev.quizmark.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Instructors' account operations: list, create, reset passwords, disable, import rosters. */
+@ApplicationScoped
+public class AccountAdmin {
+
+    /** A generated password, to be shown once and never stored in clear. */
+    public record Issued(long id, String username, String displayName, String group, String password) {
+    }
+
+    /** The outcome of a roster import: either the created accounts or the file's problems, never both. */
+    public record ImportOutcome(List<Issued> created, List<RosterCsvImporter.Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    @Transactional
+    public List<Account> list(String group) {
+        if (group == null) {
+            return Account.list("order by username");
+        }
+        return Account.list("groupName", Sort.by("username"), group);
+    }
+
+    @Transactional
+    public List<String> groups() {
+        return Account.getEntityManager()
+                .createQuery("select distinct a.groupName from Account a where a.groupName is not null "
+                        + "order by a.groupName", String.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public boolean usernameTaken(String username) {
+        return Account.count("username", username) > 0;
+    }
+
+    @Transactional
+    public Optional<Account> find(long id) {
+        return Account.findByIdOptional(id);
+    }
+
+    /** Creates a student; the caller has validated the form. */
+    public Account createStudent(AccountForm form) {
+        String hash = BcryptUtil.bcryptHash(form.password());
+        return QuarkusTransaction.requiringNew().call(() -> persistStudent(form.username(), form.displayName(),
+                form.studentNumber(), form.group(), form.email(), hash));
+    }
+
+    /** Sets a new random password and lifts any sign-in lock; empty when there is no such account. */
+    public Optional<Issued> resetPassword(long id) {
+        String password = PasswordGenerator.generate();
+        String hash = BcryptUtil.bcryptHash(password);
+        return QuarkusTransaction.requiringNew().call(() -> Account.<Account>findByIdOptional(id).map(account -> {
+            account.passwordHash = hash;
+            account.mustChangePassword = true; // one-time: PasswordChangeFilter asks for a new one at sign-in
+            account.failedLogins = 0;
+            account.lockedUntil = null;
+            return new Issued(account.id, account.username, account.displayName, account.groupName, password);
+        }));
+    }
+
+    @Transactional
+    public Optional<Account> setEnabled(long id, boolean enabled) {
+        return Account.<Account>findByIdOptional(id).map(account -> {
+            account.enabled = enabled;
+            if (enabled) {
+                account.failedLogins = 0;
+                account.lockedUntil = null;
+            }
+            return account;
+        });
+    }
+
+    /**
+     * Checks the whole roster, then creates every account in one transaction, or none when any row is bad.
+     * Passwords are hashed between the check and the transaction, so the transaction stays short; usernames
+     * are checked again inside it.
+     */
+    public ImportOutcome importRoster(byte[] content) {
+        RosterCsvImporter.Result checked = check(content);
+        if (!checked.ok()) {
+            return new ImportOutcome(List.of(), checked.problems());
+        }
+        List<String> passwords = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < checked.rows().size(); i++) {
+            String password = PasswordGenerator.generate();
+            passwords.add(password);
+            hashes.add(BcryptUtil.bcryptHash(password));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> usernames = checked.rows().stream().map(RosterCsvImporter.Row::username).toList();
+            if (Account.count("username in ?1", usernames) > 0) {
+                return new ImportOutcome(List.of(), RosterCsvImporter.parse(content, this::usernameTakenHere).problems());
+            }
+            List<Issued> created = new ArrayList<>();
+            for (int i = 0; i < checked.rows().size(); i++) {
+                RosterCsvImporter.Row row = checked.rows().get(i);
+                Account account = persistStudent(row.username(), row.displayName(), row.studentNumber(), row.group(),
+                        row.email(), hashes.get(i));
+                created.add(new Issued(account.id, account.username, account.displayName, account.groupName,
+                        passwords.get(i)));
+            }
+            return new ImportOutcome(created, List.of());
+        });
+    }
+
+    private RosterCsvImporter.Result check(byte[] content) {
+        return QuarkusTransaction.requiringNew().call(() -> RosterCsvImporter.parse(content, this::usernameTakenHere));
+    }
+
+    private boolean usernameTakenHere(String username) {
+        return Account.count("username", username) > 0;
+    }
+
+    private static Account persistStudent(String username, String displayName, String studentNumber, String group,
+            String email, String passwordHash) {
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = passwordHash;
+        account.role = Role.STUDENT;
+        account.displayName = displayName;
+        account.studentNumber = studentNumber;
+        account.groupName = group;
+        account.email = email;
+        account.mustChangePassword = true; // the instructor knows this password; the student replaces it
+        account.persist();
+        return account;
+    }
+}
