@@ -3,6 +3,7 @@ package dev.quizmark.instructor;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** Cell values for CSV exports: text neutralised against spreadsheet formulas, numbers and times as data. */
 final class CsvCells {
@@ -32,8 +33,13 @@ final class CsvCells {
         return value == null ? "" : value.toString();
     }
 
-    /** ISO-8601 with the offset of the course time zone, e.g. 2026-11-23T15:04:05+09:00. */
+    /**
+     * ISO-8601 with the offset of the course time zone and always with seconds, e.g. 2026-11-23T15:04:05+09:00
+     * (OffsetDateTime.toString drops ":00" seconds, which gives a column two shapes of time).
+     */
     static String time(Timestamp value, ZoneId zone) {
-        return value == null ? "" : value.toInstant().atZone(zone).toOffsetDateTime().withNano(0).toString();
+        return value == null ? "" : TIME.format(value.toInstant().atZone(zone));
     }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 }

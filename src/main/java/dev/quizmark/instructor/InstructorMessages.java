@@ -40,6 +40,7 @@ public interface InstructorMessages {
     @Message String facility();
     @Message String discrimination();
     @Message String flags();
+    @Message String earlierVersionOnly();
     @Message String flag_tooHard();
     @Message String flag_tooEasy();
     @Message String flag_lowDiscrimination();

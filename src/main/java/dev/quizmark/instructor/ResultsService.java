@@ -5,6 +5,7 @@ import dev.quizmark.attempt.Answers;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.QuestionType;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,9 +15,11 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,7 +45,9 @@ public class ResultsService {
     public record WrongAnswer(String text, long count) {
     }
 
-    public record ItemRow(Question question, ItemStatistics stats, List<ChoiceCount> choices, List<WrongAnswer> wrongAnswers) {
+    /** @param earlierVersionOnly the question id is gone from the current file but has answers from older versions */
+    public record ItemRow(Question question, ItemStatistics stats, List<ChoiceCount> choices, List<WrongAnswer> wrongAnswers,
+            boolean earlierVersionOnly) {
     }
 
     private record ResponseRow(long attemptId, String questionId, List<String> answer, double score, double maxScore,
@@ -51,6 +56,9 @@ public class ResultsService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    QuizCatalog catalog;
 
     @ConfigProperty(name = "quizmark.time-zone")
     ZoneId zone;
@@ -83,26 +91,64 @@ public class ResultsService {
                 submitted.stream().map(AttemptRow::passed).toList());
     }
 
-    /** Item statistics per question of the current version, matched to responses by stable question id. */
+    /**
+     * Item statistics per question id, across every version the attempts were taken on: a question keeps its
+     * statistics while its text is fixed, as long as its id stays. Questions of the current version come first,
+     * in file order, then ids that only older versions had (described by the newest older version that has them).
+     */
     public List<ItemRow> items(Quiz quiz, ExportFilter filter, List<AttemptRow> submitted) {
         Map<Long, AttemptRow> attempts = submitted.stream().collect(Collectors.toMap(AttemptRow::attemptId, a -> a));
         Map<String, List<ResponseRow>> byQuestion = responses(filter).stream()
                 .filter(r -> attempts.containsKey(r.attemptId()))
                 .collect(Collectors.groupingBy(ResponseRow::questionId, LinkedHashMap::new, Collectors.toList()));
         List<ItemRow> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Question question : quiz.questions()) {
-            List<ResponseRow> rows = byQuestion.getOrDefault(question.id(), List.of());
-            List<Double> fractions = new ArrayList<>();
-            List<Double> rest = new ArrayList<>();
-            for (ResponseRow r : rows) {
-                AttemptRow attempt = attempts.get(r.attemptId());
-                double max = attempt.maxPoints().doubleValue() - r.maxScore();
-                fractions.add(r.maxScore() == 0 ? 0 : r.score() / r.maxScore());
-                rest.add(max <= 0 ? 0 : (attempt.scorePoints().doubleValue() - r.score()) / max);
+            seen.add(question.id());
+            items.add(item(question, byQuestion.getOrDefault(question.id(), List.of()), attempts, false));
+        }
+        for (String hash : olderVersions(quiz, filter)) {
+            Quiz older = catalog.version(hash).orElse(null);
+            if (older == null) {
+                continue;
             }
-            items.add(new ItemRow(question, ItemStatistics.of(fractions, rest), choiceCounts(question, rows), wrongAnswers(question, rows)));
+            for (Question question : older.questions()) {
+                if (seen.add(question.id()) && byQuestion.containsKey(question.id())) {
+                    items.add(item(question, byQuestion.get(question.id()), attempts, true));
+                }
+            }
         }
         return items;
+    }
+
+    private static ItemRow item(Question question, List<ResponseRow> rows, Map<Long, AttemptRow> attempts, boolean earlier) {
+        List<Double> fractions = new ArrayList<>();
+        List<Double> rest = new ArrayList<>();
+        for (ResponseRow r : rows) {
+            AttemptRow attempt = attempts.get(r.attemptId());
+            double max = attempt.maxPoints().doubleValue() - r.maxScore();
+            fractions.add(r.maxScore() == 0 ? 0 : r.score() / r.maxScore());
+            rest.add(max <= 0 ? 0 : (attempt.scorePoints().doubleValue() - r.score()) / max);
+        }
+        return new ItemRow(question, ItemStatistics.of(fractions, rest), choiceCounts(question, rows), wrongAnswers(question, rows),
+                earlier);
+    }
+
+    /** Content hashes of the other versions submitted attempts were taken on, newest first. */
+    private List<String> olderVersions(Quiz quiz, ExportFilter filter) {
+        String sql = "select a.content_hash from attempt a join account acc on acc.id = a.account_id"
+                + " where a.status = 'SUBMITTED' and a.content_hash <> ?" + filter.sql()
+                + " group by a.content_hash order by max(a.started_at) desc";
+        Query query = em.createNativeQuery(sql).setParameter(1, quiz.contentHash());
+        List<Object> parameters = filter.parameters(zone);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 2, parameters.get(i));
+        }
+        List<String> hashes = new ArrayList<>();
+        for (Object hash : query.getResultList()) {
+            hashes.add((String) hash);
+        }
+        return hashes;
     }
 
     private static List<ChoiceCount> choiceCounts(Question question, List<ResponseRow> rows) {

@@ -36,6 +36,47 @@ class InstructorPagesTest {
     }
 
     @Test
+    void itemStatisticsFollowQuestionIdsIntoEarlierVersions() {
+        Quiz quiz = catalog.current("deepseek-open-source").orElseThrow();
+        String group = "g-" + UUID.randomUUID().toString().substring(0, 6);
+        String oldHash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        String firstQuestion = quiz.questions().get(0).id();
+        // An older file version: the first question kept its id (its text was fixed), another one was removed since.
+        String oldSource = "---\nid: " + quiz.id() + "\ntitle: 옛 버전\n---\n\n## 고치기 전 {#" + firstQuestion + "}\n\n질문?\n\n"
+                + "- [x] 예\n- [ ] 아니오\n\n## 지운 문항 {#retired-question}\n\n질문?\n\n- [x] 예\n- [ ] 아니오\n";
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            dev.quizmark.quiz.QuizVersion version = new dev.quizmark.quiz.QuizVersion();
+            version.contentHash = oldHash;
+            version.quizId = quiz.id();
+            version.sourcePath = quiz.id() + ".md";
+            version.sourceText = oldSource;
+            version.firstLoadedAt = Instant.now();
+            version.persist();
+        });
+        Account oldTimer = ResultFixtures.student("옛 버전 학생", group);
+        ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(3600), "retired-question", "[\"a\"]");
+        ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(1800), firstQuestion, "[\"a\"]");
+        Account current = ResultFixtures.student("새 버전 학생", group);
+        ResultFixtures.submitted(current, quiz.id(), quiz.contentHash(), 0, Instant.now(), firstQuestion, "[\"b\"]");
+
+        String page = given().cookie("quizmark-session", ResultFixtures.instructorSession())
+                .get("/instructor/quizzes/" + quiz.id() + "?group=" + group).then().statusCode(200).extract().asString();
+        String firstRow = row(page, "#" + firstQuestion);
+        // Facility over both versions: one right (old version), one wrong (current): 0.50.
+        org.junit.jupiter.api.Assertions.assertTrue(firstRow.contains("<td>0.50</td>"), firstRow);
+        String retiredRow = row(page, "#retired-question");
+        org.junit.jupiter.api.Assertions.assertTrue(retiredRow.contains("이전 버전에만 있는 문항"), retiredRow);
+        org.junit.jupiter.api.Assertions.assertTrue(retiredRow.contains("<td>1.00</td>"), retiredRow);
+    }
+
+    /** The item table row that mentions {@code marker}. */
+    private static String row(String page, String marker) {
+        int at = page.indexOf(marker);
+        org.junit.jupiter.api.Assertions.assertTrue(at > 0, "no " + marker + " on the page");
+        return page.substring(page.lastIndexOf("<tr>", at), page.indexOf("</tr>", at));
+    }
+
+    @Test
     void dashboardListsQuizzesAndFileProblems() {
         given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor").then().statusCode(200)
                 .body(containsString("R2 지연의 원인"))

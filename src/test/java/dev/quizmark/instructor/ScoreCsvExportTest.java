@@ -72,7 +72,7 @@ class ScoreCsvExportTest {
         assertEquals("2", trickyRow.get("attempts"));
         assertEquals("80", trickyRow.get("score_percent"));
         assertEquals("true", trickyRow.get("passed"));
-        assertEquals("2026-03-02T11:00+09:00", trickyRow.get("last_submitted_at"));
+        assertEquals("2026-03-02T11:00:00+09:00", trickyRow.get("last_submitted_at"));
         CSVRecord plainRow = rows.stream().filter(r -> r.get("username").equals(plain.username)).findFirst().orElseThrow();
         assertEquals("'+82 이영희", plainRow.get("display_name"));
     }
