@@ -94,7 +94,7 @@ public class InstructorResource {
     public TemplateInstance dashboard(@QueryParam("group") String group, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         List<Overview> quizzes = catalog.openQuizzes().stream()
-                .map(quiz -> results.overview(quiz, filter(quiz.id(), group, from, to))).toList();
+                .map(quiz -> results.overview(quiz, results.attempts(filter(quiz.id(), group, from, to), false, null))).toList();
         return Templates.dashboard(quizzes, catalog.problems(), new Filter(group, from, to));
     }
 
@@ -107,7 +107,7 @@ public class InstructorResource {
         ExportFilter filter = filter(quizId, group, from, to);
         List<AttemptRow> attempts = results.attempts(filter, false, null);
         List<AttemptRow> submitted = attempts.stream().filter(a -> "SUBMITTED".equals(a.status())).toList();
-        Overview overview = results.overview(quiz, filter);
+        Overview overview = results.overview(quiz, attempts);
         String histogram = HistogramSvg.render(overview.stats().histogram(), quiz.title());
         return Templates.results(overview, histogram, results.items(quiz, filter, submitted), attempts, new Filter(group, from, to));
     }
