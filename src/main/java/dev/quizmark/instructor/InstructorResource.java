@@ -44,7 +44,7 @@ public class InstructorResource {
 
         static native TemplateInstance student(Account student, List<AttemptRow> attempts);
 
-        static native TemplateInstance attempt(Attempt attempt, Account student, Quiz quiz, List<QuestionResponse> responses);
+        static native TemplateInstance attempt(Attempt attempt, Account student, Quiz quiz, List<AttemptAnswers> answers);
 
         static native TemplateInstance badFilter(String field, String value);
     }
@@ -126,7 +126,8 @@ public class InstructorResource {
     public TemplateInstance attempt(@PathParam("attemptId") long attemptId) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId).orElseThrow(NotFoundException::new);
         Quiz quiz = catalog.version(attempt.contentHash).orElseThrow(NotFoundException::new);
-        return Templates.attempt(attempt, Account.findById(attempt.accountId), quiz, QuestionResponse.ofAttempt(attemptId));
+        return Templates.attempt(attempt, Account.findById(attempt.accountId), quiz,
+                AttemptAnswers.of(quiz, QuestionResponse.ofAttempt(attemptId)));
     }
 
     @GET
