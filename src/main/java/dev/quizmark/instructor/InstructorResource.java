@@ -44,7 +44,7 @@ public class InstructorResource {
 
         static native TemplateInstance student(Account student, List<AttemptRow> attempts);
 
-        static native TemplateInstance attempt(Attempt attempt, Account student, Quiz quiz, List<QuestionResponse> responses);
+        static native TemplateInstance attempt(Attempt attempt, Account student, Quiz quiz, List<AttemptAnswers> answers);
 
         static native TemplateInstance badFilter(String field, String value);
     }
@@ -94,7 +94,7 @@ public class InstructorResource {
     public TemplateInstance dashboard(@QueryParam("group") String group, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         List<Overview> quizzes = catalog.openQuizzes().stream()
-                .map(quiz -> results.overview(quiz, filter(quiz.id(), group, from, to))).toList();
+                .map(quiz -> results.overview(quiz, results.attempts(filter(quiz.id(), group, from, to), false, null))).toList();
         return Templates.dashboard(quizzes, catalog.problems(), new Filter(group, from, to));
     }
 
@@ -107,7 +107,7 @@ public class InstructorResource {
         ExportFilter filter = filter(quizId, group, from, to);
         List<AttemptRow> attempts = results.attempts(filter, false, null);
         List<AttemptRow> submitted = attempts.stream().filter(a -> "SUBMITTED".equals(a.status())).toList();
-        Overview overview = results.overview(quiz, filter);
+        Overview overview = results.overview(quiz, attempts);
         String histogram = HistogramSvg.render(overview.stats().histogram(), quiz.title());
         return Templates.results(overview, histogram, results.items(quiz, filter, submitted), attempts, new Filter(group, from, to));
     }
@@ -126,7 +126,8 @@ public class InstructorResource {
     public TemplateInstance attempt(@PathParam("attemptId") long attemptId) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId).orElseThrow(NotFoundException::new);
         Quiz quiz = catalog.version(attempt.contentHash).orElseThrow(NotFoundException::new);
-        return Templates.attempt(attempt, Account.findById(attempt.accountId), quiz, QuestionResponse.ofAttempt(attemptId));
+        return Templates.attempt(attempt, Account.findById(attempt.accountId), quiz,
+                AttemptAnswers.of(quiz, QuestionResponse.ofAttempt(attemptId)));
     }
 
     @GET

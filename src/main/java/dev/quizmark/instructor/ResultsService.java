@@ -67,7 +67,7 @@ public class ResultsService {
         String sql = "select a.id, acc.id, acc.username, acc.display_name, acc.group_name, a.quiz_id, a.started_at,"
                 + " a.submitted_at, a.score_points, a.max_points, a.score_percent, a.passed, a.status"
                 + " from attempt a join account acc on acc.id = a.account_id where 1 = 1"
-                + (submittedOnly ? " and a.status = 'SUBMITTED'" : "") + (accountId != null ? " and acc.id = " + accountId : "")
+                + (submittedOnly ? " and a.status = 'SUBMITTED'" : "") + (accountId != null ? " and acc.id = " + accountId.longValue() : "")
                 + filter.sql() + " order by a.started_at desc, a.id desc";
         List<AttemptRow> rows = new ArrayList<>();
         for (Object row : bind(em.createNativeQuery(sql), filter).getResultList()) {
@@ -79,8 +79,8 @@ public class ResultsService {
         return rows;
     }
 
-    public Overview overview(Quiz quiz, ExportFilter filter) {
-        List<AttemptRow> all = attempts(filter, false, null);
+    /** @param all the quiz's attempts (any status) under the page's filter */
+    public Overview overview(Quiz quiz, List<AttemptRow> all) {
         List<AttemptRow> submitted = all.stream().filter(a -> "SUBMITTED".equals(a.status())).toList();
         return new Overview(quiz, all.stream().map(AttemptRow::accountId).distinct().count(),
                 submitted.stream().map(AttemptRow::accountId).distinct().count(), statistics(submitted));

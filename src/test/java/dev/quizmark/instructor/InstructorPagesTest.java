@@ -97,4 +97,20 @@ class InstructorPagesTest {
         given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor?from=soon")
                 .then().statusCode(400).contentType(org.hamcrest.Matchers.startsWith("text/html")).body(containsString("‘from’ 값 “soon”"));
     }
+
+    @Test
+    void attemptPageShowsAnswersInWords() {
+        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
+        dev.quizmark.quiz.Question single = quiz.questions().stream()
+                .filter(q -> q.type() == dev.quizmark.quiz.QuestionType.SINGLE).findFirst().orElseThrow();
+        dev.quizmark.quiz.Question.Choice picked = single.choices().get(0);
+        Account student = ResultFixtures.student("답안 확인", "g-answers");
+        long attemptId = ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 50, Instant.now(), single.id(),
+                "[\"" + picked.id() + "\"]").id;
+        String expected = picked.html().replaceAll("<[^>]*>", "");
+        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/attempts/" + attemptId)
+                .then().statusCode(200)
+                .body(containsString(single.title()))
+                .body(containsString(expected.substring(0, Math.min(10, expected.length()))));
+    }
 }
