@@ -80,6 +80,7 @@ class InstructorPagesTest {
     void dashboardListsQuizzesAndFileProblems() {
         given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor").then().statusCode(200)
                 .body(containsString("R2 지연의 원인"))
+                .body(containsString("aria-labelledby=\"histogram-deepseek-r2-delay-title histogram-deepseek-r2-delay-desc\""))
                 .body(containsString("퀴즈 파일에 오류가 없습니다"));
     }
 
