@@ -70,7 +70,7 @@ public class AccountAdminResource {
         static native TemplateInstance list(List<Account> accounts, List<String> groups, String group, Notice notice,
                 Long myId);
 
-        static native TemplateInstance create(AccountForm form, Errors errors);
+        static native TemplateInstance create(AccountForm form, Errors errors, boolean registration);
 
         static native TemplateInstance reset(AccountAdmin.Issued issued);
 
@@ -94,7 +94,7 @@ public class AccountAdminResource {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()));
+        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()), false);
     }
 
     @POST
@@ -104,13 +104,9 @@ public class AccountAdminResource {
         AccountForm form = AccountForm.of(username, displayName, studentNumber, group, email, password);
         List<AccountForm.FieldProblem> problems = form.validate(admin::usernameTaken);
         if (!problems.isEmpty()) {
-            AccountMessages msg = messages();
-            List<FieldError> errors = problems.stream()
-                    .map(p -> new FieldError(p.field(), msg.fieldProblem(label(msg, p.field()), describe(msg, p))))
-                    .toList();
             AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.create(typed, new Errors(errors)))
-                    .build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.create(typed, new Errors(fieldErrors(messages(), problems)), false)).build();
         }
         Account account = admin.createStudent(form);
         return backToList("created", account.username);
@@ -202,9 +198,18 @@ public class AccountAdminResource {
 
     /** The messages in the page's language (the language cookie, else Accept-Language, else Korean). */
     private AccountMessages messages() {
-        String language = me.getLanguage();
+        return messages(me.getLanguage());
+    }
+
+    static AccountMessages messages(String language) {
         return "ko".equals(language) ? MessageBundles.get(AccountMessages.class)
                 : MessageBundles.get(AccountMessages.class, Localized.Literal.of(language));
+    }
+
+    /** Messages naming the field for each problem of the account form. */
+    static List<FieldError> fieldErrors(AccountMessages msg, List<AccountForm.FieldProblem> problems) {
+        return problems.stream().map(p -> new FieldError(p.field(), msg.fieldProblem(label(msg, p.field()), describe(msg, p))))
+                .toList();
     }
 
     private static String label(AccountMessages msg, String field) {

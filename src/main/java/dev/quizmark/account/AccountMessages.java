@@ -240,4 +240,22 @@ public interface AccountMessages {
 
     @Message
     String rosterTooLong(int max);
+
+    @Message
+    String registerTitle();
+
+    @Message
+    String joinCode();
+
+    @Message
+    String register();
+
+    @Message
+    String errorJoinCode();
+
+    @Message
+    String registerLink();
+
+    @Message
+    String registered();
 }

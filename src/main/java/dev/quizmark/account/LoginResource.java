@@ -20,7 +20,7 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error);
+        static native TemplateInstance login(boolean error, boolean registered, boolean registration);
     }
 
     @Inject
@@ -29,14 +29,17 @@ public class LoginResource {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
+    @ConfigProperty(name = "quizmark.registration.join-code")
+    java.util.Optional<String> joinCode;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@QueryParam("error") boolean error) {
+    public Response login(@QueryParam("error") boolean error, @QueryParam("registered") boolean registered) {
         if (me.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error)).build();
+        return Response.ok(Templates.login(error, registered, joinCode.filter(code -> !code.isBlank()).isPresent())).build();
     }
 
     @POST

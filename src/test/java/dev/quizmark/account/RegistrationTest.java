@@ -1,0 +1,60 @@
+package dev.quizmark.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Self-registration with the class join code (the test profile sets one). */
+@QuarkusTest
+class RegistrationTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private Response post(String code, String username) {
+        Response page = given().get("/register");
+        Matcher m = TOKEN.matcher(page.asString());
+        assertTrue(m.find());
+        return given().redirects().follow(false).cookie("quizmark-csrf", page.getCookie("quizmark-csrf"))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", m.group(1)).formParam("joinCode", code).formParam("username", username)
+                .formParam("displayName", "가입 학생").formParam("password", "long enough password")
+                .post("/register");
+    }
+
+    @Test
+    void theRightJoinCodeCreatesAStudentWhoCanSignIn() {
+        given().get("/login").then().body(containsString("href=\"/register\""));
+        String username = "self-" + UUID.randomUUID().toString().substring(0, 8);
+        post("test-join-code", username).then().statusCode(303).header("Location", endsWith("/login?registered=true"));
+        Account account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
+        assertTrue(account.role == Role.STUDENT);
+        assertNotNull(given().redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", "long enough password").post("/j_security_check").getCookie("quizmark-session"));
+    }
+
+    @Test
+    void aWrongJoinCodeNamesTheFieldAndSavesNothing() {
+        String username = "self-" + UUID.randomUUID().toString().substring(0, 8);
+        post("guess", username).then().statusCode(400).body(containsString("가입 코드가 맞지 않습니다"))
+                .body(containsString("value=\"" + username + "\""));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).isEmpty()));
+    }
+
+    @Test
+    void registeringNeedsTheCsrfToken() {
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("joinCode", "test-join-code").formParam("username", "no-token-user")
+                .formParam("displayName", "x").formParam("password", "long enough password")
+                .post("/register").then().statusCode(400);
+    }
+}
