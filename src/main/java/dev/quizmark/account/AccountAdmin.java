@@ -50,11 +50,20 @@ public class AccountAdmin {
         return Account.findByIdOptional(id);
     }
 
-    /** Creates a student; the caller has validated the form. */
+    /** Creates a student with a password the instructor chose, to be replaced at first sign-in; the form is validated. */
     public Account createStudent(AccountForm form) {
+        return create(form, true);
+    }
+
+    /** Creates a student who chose their own password (self-registration); the form is validated. */
+    public Account registerStudent(AccountForm form) {
+        return create(form, false);
+    }
+
+    private Account create(AccountForm form, boolean oneTimePassword) {
         String hash = BcryptUtil.bcryptHash(form.password());
         return QuarkusTransaction.requiringNew().call(() -> persistStudent(form.username(), form.displayName(),
-                form.studentNumber(), form.group(), form.email(), hash));
+                form.studentNumber(), form.group(), form.email(), hash, oneTimePassword));
     }
 
     /** Sets a new random password and lifts any sign-in lock; empty when there is no such account. */
@@ -108,7 +117,7 @@ public class AccountAdmin {
             for (int i = 0; i < checked.rows().size(); i++) {
                 RosterCsvImporter.Row row = checked.rows().get(i);
                 Account account = persistStudent(row.username(), row.displayName(), row.studentNumber(), row.group(),
-                        row.email(), hashes.get(i));
+                        row.email(), hashes.get(i), true);
                 created.add(new Issued(account.id, account.username, account.displayName, account.groupName,
                         passwords.get(i)));
             }
@@ -125,7 +134,7 @@ public class AccountAdmin {
     }
 
     private static Account persistStudent(String username, String displayName, String studentNumber, String group,
-            String email, String passwordHash) {
+            String email, String passwordHash, boolean oneTimePassword) {
         Account account = new Account();
         account.username = username;
         account.passwordHash = passwordHash;
@@ -134,7 +143,8 @@ public class AccountAdmin {
         account.studentNumber = studentNumber;
         account.groupName = group;
         account.email = email;
-        account.mustChangePassword = true; // the instructor knows this password; the student replaces it
+        // A password the instructor set or generated is one-time: PasswordChangeFilter has the student replace it.
+        account.mustChangePassword = oneTimePassword;
         account.persist();
         return account;
     }

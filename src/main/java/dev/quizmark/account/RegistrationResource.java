@@ -60,7 +60,7 @@ public class RegistrationResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(AccountAdminResource.Templates.create(typed, new AccountAdminResource.Errors(errors), true)).build();
         }
-        admin.createStudent(form);
+        admin.registerStudent(form);
         return Response.seeOther(URI.create("/login?registered=true")).build();
     }
 

@@ -38,6 +38,7 @@ class RegistrationTest {
         post("test-join-code", username).then().statusCode(303).header("Location", endsWith("/login?registered=true"));
         Account account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
         assertTrue(account.role == Role.STUDENT);
+        assertTrue(!account.mustChangePassword, "a password the student chose is not one-time");
         assertNotNull(given().redirects().follow(false).formParam("j_username", username)
                 .formParam("j_password", "long enough password").post("/j_security_check").getCookie("quizmark-session"));
     }

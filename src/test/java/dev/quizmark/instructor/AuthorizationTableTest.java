@@ -42,6 +42,7 @@ class AuthorizationTableTest {
                 new Route("/login", 200, 303, 303, 303),
                 new Route("/language?to=en&back=/", 303, 303, 303, 303),
                 new Route("/account/password", LOGIN, 200, 200, 200),
+                new Route("/register", 200, 200, 200, 200),
                 new Route("/q/health/ready", 200, 200, 200, 200),
                 new Route("/quizzes", LOGIN, 200, 200, 403),
                 new Route("/quizzes/" + quiz.id(), LOGIN, 200, 200, 200),
@@ -122,6 +123,7 @@ class AuthorizationTableTest {
                 new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
                 new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
                 new Post("/quizzes/" + quiz.id() + "/start", LOGIN, SKIP, SKIP, 403),
+                new Post("/register", 400, SKIP, SKIP, SKIP),
                 new Post("/logout", SKIP, SKIP, SKIP, SKIP));
 
         dev.quizmark.account.Visitor ownerVisitor = dev.quizmark.account.Visitor.of(owner.username, "pw-" + owner.username, "/quizzes");
