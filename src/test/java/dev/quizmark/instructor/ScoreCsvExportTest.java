@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Attempt;
+import dev.quizmark.attempt.QuestionResponse;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,6 +110,46 @@ class ScoreCsvExportTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'@SUM(A1); b")));
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'-3")));
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("서울")));
+    }
+
+    @Test
+    void responsesMatchTheDatabaseColumnByColumn() throws IOException {
+        List<CSVRecord> rows = parse(export("responses", "bom=false&quiz=" + quiz.id()).asString());
+        List<Attempt> attempts = Attempt.list("accountId in ?1 order by id", List.of(tricky.id, plain.id));
+        List<QuestionResponse> stored = QuestionResponse.list("attemptId in ?1 order by id",
+                attempts.stream().map(a -> a.id).toList());
+        assertEquals(stored.size(), rows.size());
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+        for (QuestionResponse response : stored) {
+            CSVRecord row = rows.stream().filter(r -> r.get("attempt_id").equals(response.attemptId.toString())).findFirst()
+                    .orElseThrow();
+            Account owner = response.attemptId.equals(attempts.get(2).id) ? plain : tricky;
+            assertEquals(quiz.id(), row.get("quiz_id"));
+            assertEquals(owner.username, row.get("username"));
+            assertEquals(owner.studentNumber, row.get("student_number"));
+            assertEquals(group, row.get("group"));
+            assertEquals(response.questionId, row.get("question_id"));
+            assertEquals(response.score.stripTrailingZeros().toPlainString(), row.get("score"));
+            assertEquals(response.maxScore.stripTrailingZeros().toPlainString(), row.get("max_score"));
+            assertEquals(String.valueOf(response.correct), row.get("correct"));
+            assertEquals(iso.format(response.savedAt.atZone(java.time.ZoneId.of("Asia/Seoul"))), row.get("saved_at"));
+        }
+        assertEquals(ScoreCsvExporter.RESPONSE_COLUMNS, List.copyOf(rows.get(0).getParser().getHeaderNames()));
+    }
+
+    @Test
+    void attemptNamesAndTimesSurviveTheRoundTrip() throws IOException {
+        List<CSVRecord> rows = parse(export("attempts", "bom=false").asString());
+        assertEquals(ScoreCsvExporter.ATTEMPT_COLUMNS, List.copyOf(rows.get(0).getParser().getHeaderNames()));
+        CSVRecord first = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
+        // The multi-line, comma- and quote-laden name comes back exactly, behind the formula guard.
+        assertEquals("'" + TRICKY_NAME, first.get("display_name"));
+        assertEquals("2026-03-02T09:50:00+09:00", first.get("started_at"));
+        assertEquals("2026-03-02T10:00:00+09:00", first.get("submitted_at"));
+        assertEquals("false", first.get("auto_submitted"));
+        assertEquals("4", first.get("score_points"));
+        assertEquals("10", first.get("max_points"));
+        assertEquals("false", first.get("passed"));
     }
 
     @Test
