@@ -33,6 +33,11 @@ public record ScoreStatistics(int count, double mean, double median, double stan
         return new ScoreStatistics(n, mean, median, sd, passRate, histogram);
     }
 
+    /** "0–9", "10–19", …, "90–100": the last band also holds full marks. */
+    public String bandLabel(int index) {
+        return index * 10 + "–" + (index == histogram.length - 1 ? 100 : index * 10 + 9);
+    }
+
     public int maxBand() {
         int max = 0;
         for (int count : histogram) {

@@ -22,6 +22,8 @@ class StatisticsTest {
         assertEquals(50.0, s.passRate(), 1e-9);
         assertArrayEquals(new int[] {0, 0, 0, 0, 1, 0, 1, 0, 1, 1}, s.histogram());
         assertEquals(1, s.maxBand());
+        assertEquals("0–9", s.bandLabel(0));
+        assertEquals("90–100", s.bandLabel(9));
     }
 
     @Test
