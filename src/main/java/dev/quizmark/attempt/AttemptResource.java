@@ -1,7 +1,11 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.app.Formats;
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.account.Role;
+import dev.quizmark.question.AnswerFields;
+import dev.quizmark.question.PostedForm;
+import dev.quizmark.question.QuestionMessages;
 import dev.quizmark.quiz.Question;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,7 +73,7 @@ public class AttemptResource {
         }
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
         AttemptPageView view = AttemptPageView.build(attempt, layout, attempts.responses(id), page == null ? 1 : page,
-                messages(), times, now, attempts.grace(), saved);
+                words(), times, now, attempts.grace(), saved);
         return Response.ok(Templates.attempt(view)).build();
     }
 
@@ -88,7 +92,7 @@ public class AttemptResource {
             throw new AttemptProblem(AttemptProblem.Reason.ALREADY_SUBMITTED);
         }
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        Map<String, List<String>> answers = read(layout, form, form.getOrDefault(ResponseForm.PRESENT, List.of()));
+        Map<String, List<String>> answers = read(layout, form, form.getOrDefault(AnswerFields.PRESENT, List.of()));
         String check = form.getFirst("check");
         attempts.save(id, accountId, answers, check == null ? Set.of() : Set.of(check), now);
         int page = parsePage(form.getFirst("page"));
@@ -148,7 +152,7 @@ public class AttemptResource {
                 unanswered.add(new Unanswered(i + 1, i / Math.max(1, pageSize) + 1, ordered.get(i).id()));
             }
         }
-        String timeLeft = attempt.timeLeft(now).map(Times::clock).orElse(null);
+        String timeLeft = attempt.timeLeft(now).map(Formats::clock).orElse(null);
         return Response.ok(Templates.confirm(id, layout.quiz().title(), unanswered, ordered.size(), timeLeft)).build();
     }
 
@@ -170,17 +174,18 @@ public class AttemptResource {
             return seeOther("/attempts/" + id);
         }
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), messages(), times, now);
+        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), messages(), words(), times, now);
         return Response.ok(Templates.review(view)).build();
     }
 
     private static Map<String, List<String>> read(AttemptLayout layout, MultivaluedMap<String, String> form,
             List<String> questionIds) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
+        PostedForm posted = new PostedForm(form);
         for (String questionId : questionIds) {
             Question question = layout.quiz().question(questionId)
                     .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION));
-            answers.put(questionId, ResponseForm.read(question, layout, form));
+            answers.put(questionId, question.kind().read(posted, new AnswerFields(questionId), layout.order(question)));
         }
         return answers;
     }
@@ -195,6 +200,10 @@ public class AttemptResource {
 
     private AttemptMessages messages() {
         return MessageBundles.get(AttemptMessages.class, Localized.Literal.of(me.getLanguage()));
+    }
+
+    private QuestionMessages words() {
+        return MessageBundles.get(QuestionMessages.class, Localized.Literal.of(me.getLanguage()));
     }
 
     private static Response seeOther(String location) {

@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.app.Formats;
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.account.Role;
 import dev.quizmark.quiz.Quiz;
@@ -85,9 +86,9 @@ public class QuizResource {
         for (int i = 0; i < mine.size(); i++) {
             Attempt a = mine.get(i);
             history.add(new HistoryRow(mine.size() - i, a.id, times.format(a.startedAt), a.isSubmitted(), a.autoSubmitted,
-                    a.scorePercent == null ? null : Times.percent(a.scorePercent.doubleValue())));
+                    a.scorePercent == null ? null : Formats.percent(a.scorePercent.doubleValue())));
         }
-        String timeLimit = quiz.settings().timeLimit() == null ? null : Times.clock(quiz.settings().timeLimit());
+        String timeLimit = quiz.settings().timeLimit() == null ? null : Formats.clock(quiz.settings().timeLimit());
         return Templates.quiz(quiz, QuizCard.of(quiz, mine, deleted, now, times), deleted, student,
                 AttemptPageView.readings(quiz), history, timeLimit);
     }

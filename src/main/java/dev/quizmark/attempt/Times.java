@@ -1,7 +1,6 @@
 package dev.quizmark.attempt;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,25 +22,5 @@ public class Times {
 
     public String format(OffsetDateTime time) {
         return time == null ? "" : format(time.toInstant());
-    }
-
-    /** "12:05" or "1:02:05": language-neutral and what the countdown script shows too. */
-    public static String clock(Duration duration) {
-        long seconds = Math.max(0, duration.getSeconds());
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
-    }
-
-    /** Points without needless decimals: 2, 1.5, 0.333. */
-    public static String points(double points) {
-        double rounded = Math.round(points * 1000) / 1000.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
-    }
-
-    public static String percent(double percent) {
-        double rounded = Math.round(percent * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 }

@@ -1,9 +1,9 @@
 package dev.quizmark.instructor;
 
-import dev.quizmark.attempt.AnswerNormalizer;
 import dev.quizmark.attempt.Answers;
+import dev.quizmark.question.AnswerCounts;
+import dev.quizmark.question.AnswerCounts.GivenAnswer;
 import dev.quizmark.quiz.Question;
-import dev.quizmark.quiz.QuestionType;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +38,8 @@ public class ResultsService {
     public record Overview(Quiz quiz, long attempted, long submitted, ScoreStatistics stats) {
     }
 
-    public record ChoiceCount(String html, boolean correct, long count) {
-    }
-
-    public record WrongAnswer(String text, long count) {
-    }
-
     /** @param earlierVersionOnly the question id is gone from the current file but has answers from older versions */
-    public record ItemRow(Question question, ItemStatistics stats, List<ChoiceCount> choices, List<WrongAnswer> wrongAnswers,
-            boolean earlierVersionOnly) {
+    public record ItemRow(Question question, ItemStatistics stats, AnswerCounts counts, boolean earlierVersionOnly) {
     }
 
     private record ResponseRow(long attemptId, String questionId, List<String> answer, double score, double maxScore,
@@ -130,8 +122,8 @@ public class ResultsService {
             fractions.add(r.maxScore() == 0 ? 0 : r.score() / r.maxScore());
             rest.add(max <= 0 ? 0 : (attempt.scorePoints().doubleValue() - r.score()) / max);
         }
-        return new ItemRow(question, ItemStatistics.of(fractions, rest), choiceCounts(question, rows), wrongAnswers(question, rows),
-                earlier);
+        AnswerCounts counts = question.kind().count(rows.stream().map(r -> new GivenAnswer(r.answer(), r.correct())).toList());
+        return new ItemRow(question, ItemStatistics.of(fractions, rest), counts, earlier);
     }
 
     /** Content hashes of the other versions submitted attempts were taken on, newest first. */
@@ -149,33 +141,6 @@ public class ResultsService {
             hashes.add((String) hash);
         }
         return hashes;
-    }
-
-    private static List<ChoiceCount> choiceCounts(Question question, List<ResponseRow> rows) {
-        if (question.type() != QuestionType.SINGLE && question.type() != QuestionType.MULTIPLE) {
-            return List.of();
-        }
-        Map<String, Long> picks = rows.stream().flatMap(r -> r.answer().stream())
-                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-        return question.choices().stream().map(c -> new ChoiceCount(c.html(), c.correct(), picks.getOrDefault(c.id(), 0L))).toList();
-    }
-
-    private static List<WrongAnswer> wrongAnswers(Question question, List<ResponseRow> rows) {
-        if (question.type() != QuestionType.SHORT && question.type() != QuestionType.NUMERIC) {
-            return List.of();
-        }
-        Map<String, Long> counts = new HashMap<>();
-        Map<String, String> shown = new HashMap<>();
-        for (ResponseRow r : rows) {
-            if (!Boolean.TRUE.equals(r.correct()) && !r.answer().isEmpty() && !r.answer().get(0).isBlank()) {
-                String key = AnswerNormalizer.normalize(r.answer().get(0));
-                counts.merge(key, 1L, Long::sum);
-                shown.putIfAbsent(key, r.answer().get(0).strip());
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(5).map(e -> new WrongAnswer(shown.get(e.getKey()), e.getValue())).toList();
     }
 
     private List<ResponseRow> responses(ExportFilter filter) {
