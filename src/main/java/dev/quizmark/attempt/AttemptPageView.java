@@ -18,7 +18,7 @@ import java.util.Map;
  * What the attempt page shows. Built from the prompt and what each question's type shows for answering
  * ({@link dev.quizmark.question.QuestionKind#input}), never from a {@link Question} handed to the template,
  * so answer keys, feedback, explanations and quotes cannot slip into the page; the review of a question is
- * only added once {@link AttemptService#questionReviewOpen} allows it.
+ * only added once {@link FeedbackPolicy#questionReviewOpen} allows it.
  */
 public record AttemptPageView(
         long attemptId,
@@ -65,7 +65,7 @@ public record AttemptPageView(
     }
 
     static AttemptPageView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            int requestedPage, QuestionMessages words, Times times, Instant now, Duration grace, boolean savedNotice) {
+            int requestedPage, QuestionMessages words, Instant now, Duration grace, boolean savedNotice) {
         Quiz quiz = layout.quiz();
         List<Question> ordered = layout.questions();
         int page = Math.min(Math.max(1, requestedPage), layout.pages());
@@ -76,7 +76,7 @@ public record AttemptPageView(
             }
             Question q = ordered.get(i);
             QuestionResponse response = saved.get(q.id());
-            ReviewView.Item review = AttemptService.questionReviewOpen(attempt, quiz.settings(), response, now)
+            ReviewView.Item review = FeedbackPolicy.questionReviewOpen(attempt, quiz.settings(), response, now)
                     ? ReviewView.item(attempt.id, i + 1, q, response, layout, words) : null;
             views.add(question(i + 1, q, response, layout, review));
         }
@@ -85,7 +85,7 @@ public record AttemptPageView(
         Duration left = attempt.timeLeft(now).orElse(null);
         return new AttemptPageView(attempt.id, quiz.id(), quiz.title(), quiz.settings().language(), views, page,
                 layout.pages(), answered, ordered.size(), left != null, left == null ? "" : Formats.clock(left),
-                attempt.deadline == null ? "" : times.format(attempt.deadline),
+                attempt.deadline == null ? "" : Formats.dateTime(attempt.deadline),
                 left == null ? 0 : left.toMillis(), grace.toMillis(), left != null && left.isZero(),
                 quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice);
     }

@@ -18,7 +18,7 @@ public record QuizCard(String id, String title, int questionCount, String status
         String bestPercent, Integer attemptsLeft, int attemptsUsed, String opensAt, String closesAt, String window,
         boolean canStart) {
 
-    static QuizCard of(Quiz quiz, List<Attempt> attempts, boolean deleted, Instant now, Times times) {
+    static QuizCard of(Quiz quiz, List<Attempt> attempts, boolean deleted, Instant now) {
         QuizSettings s = quiz.settings();
         Attempt open = attempts.stream().filter(a -> !a.isSubmitted()).findFirst().orElse(null);
         String best = attempts.stream().filter(a -> a.isSubmitted() && a.scorePercent != null)
@@ -31,7 +31,7 @@ public record QuizCard(String id, String title, int questionCount, String status
         String timeLeft = open == null ? null : open.timeLeft(now).map(Formats::clock).orElse(null);
         boolean canStart = !deleted && "open".equals(window) && (left == null || left > 0);
         return new QuizCard(quiz.id(), quiz.title(), quiz.questions().size(), status, open == null ? null : open.id,
-                timeLeft, best, left, attempts.size(), s.availableFrom() == null ? null : times.format(s.availableFrom()),
-                s.availableUntil() == null ? null : times.format(s.availableUntil()), window, canStart);
+                timeLeft, best, left, attempts.size(), s.availableFrom() == null ? null : Formats.dateTime(s.availableFrom()),
+                s.availableUntil() == null ? null : Formats.dateTime(s.availableUntil()), window, canStart);
     }
 }

@@ -40,10 +40,10 @@ public record ReviewView(
     }
 
     static ReviewView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            AttemptMessages messages, QuestionMessages words, Times times, Instant now) {
+            AttemptMessages messages, QuestionMessages words, Instant now) {
         Quiz quiz = layout.quiz();
         QuizSettings settings = quiz.settings();
-        boolean open = AttemptService.reviewOpen(attempt, settings, now);
+        boolean open = FeedbackPolicy.reviewOpen(attempt, settings, now);
         List<Item> items = new ArrayList<>();
         if (open) {
             List<Question> ordered = layout.questions();
@@ -54,13 +54,13 @@ public record ReviewView(
         String closedReason = open ? null : switch (settings.feedback()) {
             case NEVER -> messages.reviewNever();
             case AFTER_CLOSE -> settings.availableUntil() == null ? messages.reviewAfterCloseNoDate()
-                    : messages.reviewAfterClose(times.format(settings.availableUntil()));
+                    : messages.reviewAfterClose(Formats.dateTime(settings.availableUntil()));
             default -> null;
         };
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),
                 Formats.number(number(attempt.scorePoints)), Formats.number(number(attempt.maxPoints)),
                 Formats.percent(number(attempt.scorePercent)), Boolean.TRUE.equals(attempt.passed), attempt.autoSubmitted,
-                times.format(attempt.submittedAt), closedReason, items);
+                Formats.dateTime(attempt.submittedAt), closedReason, items);
     }
 
     private static double number(java.math.BigDecimal value) {
