@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Taking one attempt: the question pages, saving (a form post that redirects back, and a per-question
@@ -54,12 +55,7 @@ public class AttemptResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved) {
-        Instant now = Instant.now();
-        Attempt attempt = attempts.load(id, me.require().id, now);
-        if (attempt.isSubmitted()) {
-            return seeOther("/attempts/" + id + "/review");
-        }
-        return Response.ok(Templates.attempt(views.page(attempt, page == null ? 1 : page, saved, now))).build();
+        return show(id, false, (attempt, now) -> Templates.attempt(views.page(attempt, page == null ? 1 : page, saved, now)));
     }
 
     /**
@@ -106,12 +102,7 @@ public class AttemptResource {
     @Path("submit")
     @Produces(MediaType.TEXT_HTML)
     public Response confirm(@PathParam("id") long id) {
-        Instant now = Instant.now();
-        Attempt attempt = attempts.load(id, me.require().id, now);
-        if (attempt.isSubmitted()) {
-            return seeOther("/attempts/" + id + "/review");
-        }
-        return Response.ok(Templates.confirm(views.confirm(attempt, now))).build();
+        return show(id, false, (attempt, now) -> Templates.confirm(views.confirm(attempt, now)));
     }
 
     /** Idempotent: a second submit (double click, other tab, resent form) just shows the result. */
@@ -126,12 +117,20 @@ public class AttemptResource {
     @Path("review")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@PathParam("id") long id) {
+        return show(id, true, (attempt, now) -> Templates.review(views.review(attempt, now)));
+    }
+
+    /**
+     * A page of the student's own attempt, when the attempt is in the state the page is for ({@code submitted} or
+     * not); otherwise a redirect to where that state is shown: the questions, or the result.
+     */
+    private Response show(long id, boolean submitted, BiFunction<Attempt, Instant, TemplateInstance> page) {
         Instant now = Instant.now();
         Attempt attempt = attempts.load(id, me.require().id, now);
-        if (!attempt.isSubmitted()) {
-            return seeOther("/attempts/" + id);
+        if (attempt.isSubmitted() != submitted) {
+            return seeOther(attempt.isSubmitted() ? "/attempts/" + id + "/review" : "/attempts/" + id);
         }
-        return Response.ok(Templates.review(views.review(attempt, now))).build();
+        return Response.ok(page.apply(attempt, now)).build();
     }
 
     private static int parsePage(String page) {
