@@ -52,8 +52,13 @@ class InstructorPagesTest {
             version.quizId = quiz.id();
             version.sourcePath = quiz.id() + ".md";
             version.sourceText = oldSource;
-            version.firstLoadedAt = Instant.now();
+            version.firstLoadedAt = Instant.now().minusSeconds(86_400);
             version.persist();
+            // Older means it was current before the file's version: otherwise the catalog would adopt it as newest.
+            dev.quizmark.quiz.QuizVersion.getEntityManager().flush();
+            dev.quizmark.quiz.QuizVersion.getEntityManager()
+                    .createNativeQuery("update quiz_version set made_current_at = ?1 where content_hash = ?2")
+                    .setParameter(1, version.firstLoadedAt).setParameter(2, oldHash).executeUpdate();
         });
         Account oldTimer = ResultFixtures.student("옛 버전 학생", group);
         ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(3600), "retired-question", "[\"a\"]");
