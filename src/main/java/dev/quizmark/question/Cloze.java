@@ -109,9 +109,14 @@ public record Cloze(List<String> segmentsHtml, List<List<String>> blanks) implem
         return ReviewParts.rows(prompt.toString(), rows);
     }
 
+    /** "(1) 128,000; (2) 400": each blank's text with its number. */
     @Override
     public String describe(List<String> response) {
-        return String.join("; ", response);
+        List<String> described = new ArrayList<>();
+        for (int b = 0; b < response.size(); b++) {
+            described.add("(" + (b + 1) + ") " + response.get(b));
+        }
+        return String.join("; ", described);
     }
 
     @Override
