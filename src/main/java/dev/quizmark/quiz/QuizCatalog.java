@@ -35,6 +35,7 @@ public class QuizCatalog {
 
     private QuizFolderScanner scanner;
     private final Map<String, Quiz> versions = new ConcurrentHashMap<>();
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     @PostConstruct
     void load() {
@@ -52,6 +53,7 @@ public class QuizCatalog {
 
     private void store(Quiz quiz, String source) {
         versions.put(quiz.contentHash(), quiz);
+        sources.put(quiz.contentHash(), source);
         QuarkusTransaction.requiringNew().run(() -> {
             if (QuizVersion.findById(quiz.contentHash()) == null) {
                 QuizVersion version = new QuizVersion();
@@ -91,6 +93,11 @@ public class QuizCatalog {
                 .map(v -> QuizFileParser.withoutReadingChecks().parse(v.sourcePath, v.sourceText.getBytes(StandardCharsets.UTF_8)).quiz());
         stored.ifPresent(quiz -> versions.put(contentHash, quiz));
         return stored;
+    }
+
+    /** The file text of a version loaded since start-up (every current version is), for lint. */
+    public Optional<String> sourceText(Quiz quiz) {
+        return Optional.ofNullable(sources.get(quiz.contentHash()));
     }
 
     /** Current validation problems of all files. */
