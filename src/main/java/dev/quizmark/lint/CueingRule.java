@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Finds questions that give each other away: an answer of one question in the text a student sees in another
  * one before submitting. Pages of an attempt can be revisited until it is submitted, so every question of the
- * quiz counts, and the quiz description; with {@code feedback: immediate} also the review (explanation and
+ * quiz counts, and the quiz's title and description; with {@code feedback: immediate} also the review (explanation and
  * source quote) of questions graded earlier. A question's own title must not give its answer away either.
  *
  * <p>Answers: accepted short answers and cloze blanks (as phrases, or as numbers in any written form),
@@ -85,9 +85,12 @@ final class CueingRule implements LintRule {
             } else {
                 findings.addAll(shownElsewhere);
             }
-            quiz.description().flatMap(d -> find(answers, List.of(d))).ifPresent(e -> findings.add(quiz.warning(
-                    quiz.settingLine("description"), NAME, target, "the quiz description shows the answer of question '"
-                            + target.id() + "' (line " + target.line() + "): \"" + e.text() + "\"")));
+            for (Unit quizText : quiz.quizTexts()) {
+                String setting = quizText.part() == Part.QUIZ_TITLE ? "title" : "description";
+                find(answers, List.of(quizText)).ifPresent(e -> findings.add(quiz.warning(quiz.settingLine(setting), NAME, target,
+                        "the " + quizText.part().label + " shows the answer of question '" + target.id() + "' (line "
+                                + target.line() + "): \"" + e.text() + "\"")));
+            }
         }
         return findings;
     }

@@ -50,7 +50,8 @@ record LintQuestion(
 
     enum Part {
         TITLE("title"), PROMPT("prompt"), CHOICE("choice"), ITEM("ordering item"), LEFT("matching left side"),
-        RIGHT("matching right side"), EXPLANATION("explanation"), SOURCE("source quote"), DESCRIPTION("quiz description");
+        RIGHT("matching right side"), EXPLANATION("explanation"), SOURCE("source quote"), QUIZ_TITLE("quiz title"),
+        DESCRIPTION("quiz description");
 
         final String label;
 

@@ -29,10 +29,15 @@ final class QuizContext {
         this.readings = readings;
     }
 
-    /** The quiz description as students see it on the quiz page, with its front-matter line; may be empty. */
-    Optional<Unit> description() {
-        String text = QuestionTexts.plain(quiz.settings().descriptionHtml());
-        return text.isBlank() ? Optional.empty() : Optional.of(new Unit(Part.DESCRIPTION, text));
+    /** What students see of the quiz itself on its pages: its title and description. */
+    List<Unit> quizTexts() {
+        List<Unit> texts = new ArrayList<>();
+        texts.add(new Unit(Part.QUIZ_TITLE, quiz.title()));
+        String description = QuestionTexts.plain(quiz.settings().descriptionHtml());
+        if (!description.isBlank()) {
+            texts.add(new Unit(Part.DESCRIPTION, description));
+        }
+        return texts;
     }
 
     boolean immediateFeedback() {
