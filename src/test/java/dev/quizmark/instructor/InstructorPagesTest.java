@@ -90,7 +90,20 @@ class InstructorPagesTest {
         given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/preview/" + quiz.id())
                 .then().statusCode(200)
                 .body(containsString(quiz.questions().get(0).sourceQuote().substring(0, 20)))
-                .body(containsString("✔"));
+                .body(containsString("✔"))
+                .body(containsString("문항 품질 점검(lint)"))
+                .body(containsString("오류 0건, 경고 0건"));
+    }
+
+    @Test
+    void previewIndexShowsLintAndReadingCoverage() {
+        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/preview")
+                .then().statusCode(200)
+                .body(containsString("문항 품질 점검(lint)"))
+                .body(containsString("오류 0건, 경고 0건"))
+                .body(containsString("읽기 자료 인용 범위"))
+                .body(containsString("<a href=\"/readings/readings/deepseek-r2-delay.md\">readings/deepseek-r2-delay.md</a>: 12개 문단 중 9개 문단을"))
+                .body(containsString("34행, 인용하는 문항 없음: “박정한 글로벌이코노믹 기자 park@g-enews.com”"));
     }
 
     @Test
