@@ -3,7 +3,6 @@ package dev.quizmark.lint;
 import dev.quizmark.quiz.FrontMatter;
 import dev.quizmark.quiz.QuizFormatException;
 import dev.quizmark.quiz.Suggestions;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +68,6 @@ record BalanceTargets(int maxEasy, int minHard, int maxSameType, int minTypes, i
         }
         return new BalanceTargets(values.get("max_easy"), values.get("min_hard"), values.get("max_same_type"),
                 values.get("min_types"), line);
-    }
-
-    static List<String> keys() {
-        return new ArrayList<>(TARGETS.keySet());
     }
 
     private static Integer integer(String text) {

@@ -55,36 +55,13 @@ final class CueingRule implements LintRule {
             if (answers.isEmpty()) {
                 continue;
             }
-            find(answers, List.of(target.visible().get(0))).ifPresent(e -> findings.add(quiz.warning(target.line(), NAME, target,
+            find(answers, units(target, Part.TITLE)).ifPresent(e -> findings.add(quiz.warning(target.line(), NAME, target,
                     "the title of question '" + target.id() + "' gives its own answer away: \"" + e.text() + "\"")));
             if (Set.of(QuestionType.SHORT, QuestionType.NUMERIC, QuestionType.CLOZE).contains(target.type())) {
                 find(answers, units(target, Part.PROMPT)).ifPresent(e -> findings.add(quiz.warning(quiz.lineOf(target, e.text()),
                         NAME, target, "the prompt of question '" + target.id() + "' contains its own answer: \"" + e.text() + "\"")));
             }
-            List<Finding> shownElsewhere = new ArrayList<>();
-            List<String> where = new ArrayList<>();
-            for (LintQuestion other : quiz.questions) {
-                if (other == target) {
-                    continue;
-                }
-                List<Unit> seen = new ArrayList<>(other.visible());
-                if (quiz.immediateFeedback()) {
-                    seen.addAll(other.review());
-                }
-                find(answers, seen).ifPresent(e -> {
-                    int line = quiz.lineOf(other, e.text());
-                    shownElsewhere.add(quiz.warning(line, NAME, other, "question '" + other.id() + "' shows the answer of question '"
-                            + target.id() + "' (line " + target.line() + ") in its " + e.part().label + ": \"" + e.text() + "\""));
-                    where.add("'" + other.id() + "' line " + line + ": \"" + e.text() + "\"");
-                });
-            }
-            if (shownElsewhere.size() > MAX_LISTED) {
-                // An answer all over the quiz is one problem of its question, not one of every question showing it.
-                findings.add(quiz.warning(target.line(), NAME, target, "the answer of question '" + target.id() + "' shows in "
-                        + where.size() + " other questions: " + String.join(", ", where)));
-            } else {
-                findings.addAll(shownElsewhere);
-            }
+            findings.addAll(shownInOtherQuestions(quiz, target, answers));
             for (Unit quizText : quiz.quizTexts()) {
                 String setting = quizText.part() == Part.QUIZ_TITLE ? "title" : "description";
                 find(answers, List.of(quizText)).ifPresent(e -> findings.add(quiz.warning(quiz.settingLine(setting), NAME, target,
@@ -93,6 +70,33 @@ final class CueingRule implements LintRule {
             }
         }
         return findings;
+    }
+
+    /** One finding per question that shows the answer, or one on the target when more than a few do. */
+    private static List<Finding> shownInOtherQuestions(QuizContext quiz, LintQuestion target, List<Answer> answers) {
+        List<Finding> shown = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        for (LintQuestion other : quiz.questions) {
+            if (other == target) {
+                continue;
+            }
+            List<Unit> seen = new ArrayList<>(other.visible());
+            if (quiz.immediateFeedback()) {
+                seen.addAll(other.review());
+            }
+            find(answers, seen).ifPresent(e -> {
+                int line = quiz.lineOf(other, e.text());
+                shown.add(quiz.warning(line, NAME, other, "question '" + other.id() + "' shows the answer of question '"
+                        + target.id() + "' (line " + target.line() + ") in its " + e.part().label + ": \"" + e.text() + "\""));
+                where.add("'" + other.id() + "' line " + line + ": \"" + e.text() + "\"");
+            });
+        }
+        if (shown.size() <= MAX_LISTED) {
+            return shown;
+        }
+        // An answer all over the quiz is one problem of its question, not one of every question showing it.
+        return List.of(quiz.warning(target.line(), NAME, target, "the answer of question '" + target.id() + "' shows in "
+                + where.size() + " other questions: " + String.join(", ", where)));
     }
 
     private static List<Unit> units(LintQuestion question, Part part) {

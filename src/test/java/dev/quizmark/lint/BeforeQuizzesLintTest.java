@@ -3,9 +3,6 @@ package dev.quizmark.lint;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.quiz.QuizmarkCli;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +19,7 @@ class BeforeQuizzesLintTest {
 
     @BeforeAll
     static void lint() {
-        findings = LintCommand.lintFolder(BEFORE, QuizmarkCli.quizFiles(BEFORE, new PrintStream(OutputStream.nullOutputStream())))
-                .findings();
+        findings = LintRulesTest.lintFolder(BEFORE).findings();
     }
 
     /** A finding that question {@code shower} shows the answer of {@code shown}, alone or in a summary. */

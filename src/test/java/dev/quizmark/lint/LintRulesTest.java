@@ -23,8 +23,13 @@ class LintRulesTest {
 
     static final Path RULES = Path.of("src/test/resources/lint/rules");
 
+    /** Validates and lints every quiz file of a folder that holds its readings, as {@code ./quizmark lint} does. */
+    static LintReport lintFolder(Path folder) {
+        return LintCommand.lintFolder(folder, QuizmarkCli.quizFiles(folder, new PrintStream(OutputStream.nullOutputStream())));
+    }
+
     static LintReport lintRules() {
-        return LintCommand.lintFolder(RULES, QuizmarkCli.quizFiles(RULES, new PrintStream(OutputStream.nullOutputStream())));
+        return lintFolder(RULES);
     }
 
     @Test
