@@ -29,10 +29,11 @@ public class ReadingLibrary {
 
     /** @param path relative to the quizzes folder; anything that leaves the folder is not found */
     public Optional<ReadingPassage> passage(String path) {
-        Path file = quizzesDir.resolve(path).normalize();
-        if (!file.startsWith(quizzesDir.normalize()) || !path.endsWith(".md") || !Files.isRegularFile(file)) {
+        Optional<Path> found = file(path);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Path file = found.get();
         try {
             long modified = Files.getLastModifiedTime(file).toMillis();
             Cached cached = cache.get(path);
@@ -44,6 +45,25 @@ public class ReadingLibrary {
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** The passage file as written, front matter included, for tools that report its lines. */
+    public Optional<String> fileText(String path) {
+        return file(path).flatMap(file -> {
+            try {
+                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Path> file(String path) {
+        Path file = quizzesDir.resolve(path).normalize();
+        if (!file.startsWith(quizzesDir.normalize()) || !path.endsWith(".md") || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(file);
     }
 
     /** The passage's Markdown body, for checking quotes while parsing quizzes. */
