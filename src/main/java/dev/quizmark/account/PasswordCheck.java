@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Checks a username and password for the log-in form and the password page, through {@link SignInThrottle}.
- * The account is read in one short transaction and the outcome recorded in another; bcrypt runs between them,
- * holding no database connection. Every refusal looks the same, whether the username exists or not.
+ * Within one hashing turn ({@link PasswordHasher}) the throttle and the account are read in one short
+ * transaction, then bcrypt runs holding no database connection; the outcome is recorded after the turn.
+ * Every refusal looks the same, whether the username exists or not.
  */
 @ApplicationScoped
 public class PasswordCheck {
@@ -31,6 +32,9 @@ public class PasswordCheck {
     public record MustWait(Duration remaining) implements Verdict {
     }
 
+    private record Stored(Duration mustWait, Optional<Account> account) {
+    }
+
     @Inject
     SignInThrottle throttle;
 
@@ -38,21 +42,26 @@ public class PasswordCheck {
     PasswordHasher hasher;
 
     /**
-     * @throws PasswordHasher.BusyException when too many hashes are running; nothing was counted
+     * @throws PasswordHasher.BusyException when too many hashes are running; nothing was read or counted
      */
     public Verdict check(String username, String password, String clientAddress) {
         String typed = username == null ? "" : username.strip();
-        Duration wait = throttle.signInWait(typed, clientAddress, Instant.now());
-        if (!wait.isZero()) {
-            return new MustWait(wait);
-        }
-        Optional<Account> account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(typed))
-                .filter(found -> found.enabled);
-        if (hasher.matches(password == null ? "" : password, account.map(found -> found.passwordHash).orElse(null))) {
+        Verdict verdict = hasher.withTurn(turn -> {
+            Stored stored = QuarkusTransaction.requiringNew().call(() -> new Stored(
+                    throttle.signInWait(typed, clientAddress, Instant.now()),
+                    Account.findByUsername(typed).filter(found -> found.enabled)));
+            if (!stored.mustWait().isZero()) {
+                return new MustWait(stored.mustWait());
+            }
+            String hash = stored.account().map(found -> found.passwordHash).orElse(null);
+            return turn.matches(password == null ? "" : password, hash) ? new Accepted(stored.account().get())
+                    : new Refused();
+        });
+        if (verdict instanceof Accepted) {
             throttle.signInSucceeded(typed, clientAddress);
-            return new Accepted(account.get());
+        } else if (verdict instanceof Refused) {
+            throttle.signInFailed(typed, clientAddress, Instant.now());
         }
-        throttle.signInFailed(typed, clientAddress, Instant.now());
-        return new Refused();
+        return verdict;
     }
 }

@@ -7,15 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every bcrypt hash and check of the app. A bcrypt call takes tens of milliseconds of CPU, so two rules keep
- * an exam-start rush of sign-ins from hurting students already in the exam: at most
- * {@code quizmark.password-hashing.max-concurrent} run at once (the rest wait up to {@code max-wait}, then get
- * {@link BusyException}, shown as a "busy, try again" page), and none runs inside a database transaction,
- * where it would hold a pooled connection for its whole duration.
+ * an exam-start rush of sign-ins from hurting students already in the exam:
+ * <ul>
+ * <li>Work that hashes takes a turn first, and at most {@code quizmark.password-hashing.max-concurrent} turns
+ * are out at once. A request waits up to {@code max-wait} for one, then gets {@link BusyException}, shown as a
+ * "busy, try again" page: under a rush the surplus is turned away before it has touched the database.</li>
+ * <li>No hash runs inside a database transaction, where it would hold a pooled connection for its whole
+ * duration; {@link Turn} refuses to.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -37,6 +41,31 @@ public class PasswordHasher {
         }
     }
 
+    /** The hashing a holder of a turn may do, outside any transaction. */
+    public static final class Turn {
+
+        private Turn() {
+        }
+
+        public String hash(String password) {
+            requireNoTransaction();
+            return BcryptUtil.bcryptHash(password);
+        }
+
+        /** Whether the password matches the hash; a null hash (no such account) costs the same time and is false. */
+        public boolean matches(String password, String hash) {
+            requireNoTransaction();
+            boolean matches = BcryptUtil.matches(password, hash == null ? NO_ACCOUNT_HASH : hash);
+            return hash != null && matches;
+        }
+
+        private static void requireNoTransaction() {
+            if (QuarkusTransaction.isActive()) {
+                throw new IllegalStateException("bcrypt must not run inside a transaction: it would hold a pooled connection");
+            }
+        }
+    }
+
     @ConfigProperty(name = "quizmark.password-hashing.max-concurrent")
     int maxConcurrent;
 
@@ -46,30 +75,22 @@ public class PasswordHasher {
     @ConfigProperty(name = "quizmark.password-hashing.retry-after")
     Duration retryAfter;
 
-    private Semaphore permits;
+    private Semaphore turns;
 
     @PostConstruct
     void init() {
-        permits = new Semaphore(maxConcurrent, true);
+        turns = new Semaphore(maxConcurrent, true);
     }
 
-    public String hash(String password) {
-        return bounded(() -> BcryptUtil.bcryptHash(password));
-    }
-
-    /** Whether the password matches the hash; a null hash (no such account) costs the same time and is false. */
-    public boolean matches(String password, String hash) {
-        boolean matches = bounded(() -> BcryptUtil.matches(password, hash == null ? NO_ACCOUNT_HASH : hash));
-        return hash != null && matches;
-    }
-
-    private <T> T bounded(Supplier<T> work) {
-        if (QuarkusTransaction.isActive()) {
-            throw new IllegalStateException("bcrypt must not run inside a transaction: it would hold a pooled connection");
-        }
+    /**
+     * Runs {@code work} holding a turn: the short reads a password check needs, then the hash itself.
+     *
+     * @throws BusyException when no turn came within the configured wait; {@code work} did not run
+     */
+    public <T> T withTurn(Function<Turn, T> work) {
         boolean acquired;
         try {
-            acquired = permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+            acquired = turns.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;
@@ -78,9 +99,14 @@ public class PasswordHasher {
             throw new BusyException(retryAfter);
         }
         try {
-            return work.get();
+            return work.apply(new Turn());
         } finally {
-            permits.release();
+            turns.release();
         }
+    }
+
+    /** Hashes a new password in a turn of its own. */
+    public String hash(String password) {
+        return withTurn(turn -> turn.hash(password));
     }
 }
