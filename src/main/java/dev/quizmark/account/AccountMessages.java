@@ -197,9 +197,6 @@ public interface AccountMessages {
     String importFile();
 
     @Message
-    String importPaste();
-
-    @Message
     String importButton();
 
     @Message

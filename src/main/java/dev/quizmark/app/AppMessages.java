@@ -45,16 +45,4 @@ public interface AppMessages {
 
     @Message
     String questionCount(int count);
-
-    @Message
-    String errorTitle();
-
-    @Message
-    String notFound();
-
-    @Message
-    String forbidden();
-
-    @Message
-    String badRequest();
 }
