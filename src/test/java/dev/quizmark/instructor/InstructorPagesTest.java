@@ -50,8 +50,12 @@ class InstructorPagesTest {
             version.quizId = quiz.id();
             version.sourcePath = quiz.id() + ".md";
             version.sourceText = oldSource;
-            version.firstLoadedAt = Instant.now();
+            version.firstLoadedAt = Instant.now().minusSeconds(86400);
             version.persist();
+            version.getEntityManager().flush();
+            // Current a day ago, not now: a version stored as just made current would be served by every instance.
+            version.getEntityManager().createNativeQuery("update quiz_version set made_current_at = ?1 where content_hash = ?2")
+                    .setParameter(1, java.sql.Timestamp.from(version.firstLoadedAt)).setParameter(2, oldHash).executeUpdate();
         });
         Account oldTimer = ResultFixtures.student("옛 버전 학생", group);
         ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(3600), "retired-question", "[\"a\"]");
