@@ -31,7 +31,7 @@ class RegistrationAbuseTest {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     /** The registration form as a browser at {@code address} sends it. */
-    private static Response register(String address, String code, String username, String group) {
+    static Response register(String address, String code, String username, String group) {
         Response page = given().get("/register");
         Matcher token = TOKEN.matcher(page.asString());
         assertTrue(token.find());
