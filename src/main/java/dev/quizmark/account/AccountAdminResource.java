@@ -19,10 +19,11 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -68,9 +69,10 @@ public class AccountAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Account> accounts, List<String> groups, String group, Notice notice,
-                Long myId);
+                Long myId, Map<String, String> delayedUntil);
 
-        static native TemplateInstance create(AccountForm form, Errors errors, boolean registration);
+        /** {@code groupField}: whether the form asks for a group (always for instructors; see RegistrationResource). */
+        static native TemplateInstance create(AccountForm form, Errors errors, boolean registration, boolean groupField);
 
         static native TemplateInstance reset(AccountAdmin.Issued issued);
 
@@ -88,13 +90,17 @@ public class AccountAdminResource {
     @GET
     public TemplateInstance list(@RestQuery String group, @RestQuery String done, @RestQuery String who) {
         String selected = AccountRules.clean(group);
-        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id);
+        Map<String, String> delayedUntil = new HashMap<>();
+        admin.signInDelays().forEach((username, until) ->
+                delayedUntil.put(username, Display.TIME.format(until.atZone(ZoneId.systemDefault()))));
+        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id,
+                delayedUntil);
     }
 
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()), false);
+        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()), false, true);
     }
 
     @POST
@@ -106,7 +112,7 @@ public class AccountAdminResource {
         if (!problems.isEmpty()) {
             AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.create(typed, new Errors(fieldErrors(messages(), problems)), false)).build();
+                    .entity(Templates.create(typed, new Errors(fieldErrors(messages(), problems)), false, true)).build();
         }
         Account account = admin.createStudent(form);
         return backToList("created", account.username);
@@ -264,13 +270,7 @@ public class AccountAdminResource {
     @TemplateExtension
     static class Display {
 
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-        /** The lock's end, when the account is locked now; empty otherwise. */
-        static String lockedText(Account account) {
-            Instant now = Instant.now();
-            return account.isLocked(now) ? TIME.format(account.lockedUntil.atZone(ZoneId.systemDefault())) : "";
-        }
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
         static boolean instructorRole(Account account) {
             return account.role == Role.INSTRUCTOR;

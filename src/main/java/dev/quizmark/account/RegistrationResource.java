@@ -1,6 +1,7 @@
 package dev.quizmark.account;
 
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +23,11 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Students create their own account with the class join code, when the instructor has set one
- * (QUIZMARK_REGISTRATION_JOIN_CODE); without it the page does not exist.
+ * (QUIZMARK_REGISTRATION_JOIN_CODE); without it the page does not exist. The join code is checked before
+ * anything else, so a wrong code is answered the same whatever the other fields say (nobody without the code
+ * learns which usernames exist), and wrong codes are throttled per client address like passwords. Whether
+ * students pick their own group is the instructor's choice (QUIZMARK_REGISTRATION_STUDENTS_CHOOSE_GROUP).
+ * Signed-in users are sent to the front page.
  */
 @Path("/register")
 @Produces(MediaType.TEXT_HTML)
@@ -30,17 +36,28 @@ public class RegistrationResource {
     @ConfigProperty(name = "quizmark.registration.join-code")
     Optional<String> joinCode;
 
+    @ConfigProperty(name = "quizmark.registration.students-choose-group")
+    boolean studentsChooseGroup;
+
     @Inject
     AccountAdmin admin;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     CurrentAccount me;
 
+    @Inject
+    HttpServerRequest request;
+
     @GET
-    public TemplateInstance form() {
+    public Response form() {
         requireEnabled();
-        return AccountAdminResource.Templates.create(AccountForm.of(null, null, null, null, null, null),
-                new AccountAdminResource.Errors(List.of()), true);
+        if (me.isSignedIn()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(page(AccountForm.of(null, null, null, null, null, null), List.of())).build();
     }
 
     @POST
@@ -48,20 +65,39 @@ public class RegistrationResource {
     public Response register(@RestForm String joinCode, @RestForm String username, @RestForm String displayName,
             @RestForm String studentNumber, @RestForm String group, @RestForm String email, @RestForm String password) {
         requireEnabled();
-        AccountForm form = AccountForm.of(username, displayName, studentNumber, group, email, password);
-        AccountMessages msg = AccountAdminResource.messages(me.getLanguage());
-        List<AccountAdminResource.FieldError> errors = new ArrayList<>();
-        if (!matches(joinCode)) {
-            errors.add(new AccountAdminResource.FieldError("joinCode", msg.errorJoinCode()));
+        if (me.isSignedIn()) {
+            return Response.seeOther(URI.create("/")).build();
         }
-        errors.addAll(AccountAdminResource.fieldErrors(msg, form.validate(admin::usernameTaken)));
-        if (!errors.isEmpty()) {
-            AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
+        String chosenGroup = studentsChooseGroup ? group : null;
+        AccountForm typed = AccountForm.of(username, displayName, studentNumber, chosenGroup, email, null);
+        AccountMessages msg = AccountAdminResource.messages(me.getLanguage());
+        String address = ClientAddress.of(request);
+        Duration wait = throttle.joinCodeWait(address, Instant.now());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, wait.toSeconds());
+            return Response.status(429).header("Retry-After", seconds)
+                    .entity(page(typed, List.of(new AccountAdminResource.FieldError("joinCode", msg.joinCodeWait(seconds)))))
+                    .build();
+        }
+        if (!matches(joinCode)) {
+            throttle.joinCodeFailed(address, Instant.now());
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(AccountAdminResource.Templates.create(typed, new AccountAdminResource.Errors(errors), true)).build();
+                    .entity(page(typed, List.of(new AccountAdminResource.FieldError("joinCode", msg.errorJoinCode()))))
+                    .build();
+        }
+        AccountForm form = AccountForm.of(username, displayName, studentNumber, chosenGroup, email, password);
+        List<AccountAdminResource.FieldError> errors =
+                AccountAdminResource.fieldErrors(msg, form.validate(admin::usernameTaken));
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(typed, errors)).build();
         }
         admin.registerStudent(form);
         return Response.seeOther(URI.create("/login?registered=true")).build();
+    }
+
+    private TemplateInstance page(AccountForm form, List<AccountAdminResource.FieldError> errors) {
+        return AccountAdminResource.Templates.create(form, new AccountAdminResource.Errors(errors), true,
+                studentsChooseGroup);
     }
 
     private void requireEnabled() {
