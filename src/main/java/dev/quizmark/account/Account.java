@@ -48,11 +48,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "must_change_password")
     public boolean mustChangePassword;
 
-    @Column(name = "failed_logins")
-    public int failedLogins;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
+    /**
+     * Written into every session cookie at sign-in and compared on every request; raising it ends all sessions
+     * issued before (sign-out, password change or reset, disabling). It only ever grows, so re-enabling an
+     * account cannot bring an old cookie back.
+     */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
@@ -61,21 +63,22 @@ public class Account extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
+    /**
+     * Creates an account in the caller's transaction, hashing the password there: for start-up and tests only.
+     * Request paths hash with {@link PasswordHasher} before their transaction starts.
+     */
     public static Account create(String username, String password, Role role, String displayName) {
         Account account = new Account();
         account.username = username;
-        account.setPassword(password);
+        account.passwordHash = BcryptUtil.bcryptHash(password);
         account.role = role;
         account.displayName = displayName;
         account.persist();
         return account;
     }
 
-    public void setPassword(String password) {
-        passwordHash = BcryptUtil.bcryptHash(password);
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Ends every session of the account: one atomic update, safe against concurrent sign-outs. */
+    public static void endSessions(long id) {
+        update("sessionVersion = sessionVersion + 1 where id = ?1", id);
     }
 }

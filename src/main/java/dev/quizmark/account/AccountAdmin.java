@@ -1,12 +1,14 @@
 package dev.quizmark.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Instructors' account operations: list, create, reset passwords, disable, import rosters. */
@@ -23,6 +25,12 @@ public class AccountAdmin {
             return problems.isEmpty();
         }
     }
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Transactional
     public List<Account> list(String group) {
@@ -50,6 +58,11 @@ public class AccountAdmin {
         return Account.findByIdOptional(id);
     }
 
+    /** Usernames that some client address must currently wait for before signing in, with the wait's end. */
+    public Map<String, Instant> signInDelays() {
+        return throttle.delayedUsernames(Instant.now());
+    }
+
     /** Creates a student with a password the instructor chose, to be replaced at first sign-in; the form is validated. */
     public Account createStudent(AccountForm form) {
         return create(form, true);
@@ -61,34 +74,46 @@ public class AccountAdmin {
     }
 
     private Account create(AccountForm form, boolean oneTimePassword) {
-        String hash = BcryptUtil.bcryptHash(form.password());
+        String hash = hasher.hash(form.password());
         return QuarkusTransaction.requiringNew().call(() -> persistStudent(form.username(), form.displayName(),
                 form.studentNumber(), form.group(), form.email(), hash, oneTimePassword));
     }
 
-    /** Sets a new random password and lifts any sign-in lock; empty when there is no such account. */
+    /**
+     * Sets a new random password, ends the account's sessions and lifts its sign-in delays; empty when there is
+     * no such account.
+     */
     public Optional<Issued> resetPassword(long id) {
         String password = PasswordGenerator.generate();
-        String hash = BcryptUtil.bcryptHash(password);
-        return QuarkusTransaction.requiringNew().call(() -> Account.<Account>findByIdOptional(id).map(account -> {
-            account.passwordHash = hash;
-            account.mustChangePassword = true; // one-time: PasswordChangeFilter asks for a new one at sign-in
-            account.failedLogins = 0;
-            account.lockedUntil = null;
-            return new Issued(account.id, account.username, account.displayName, account.groupName, password);
-        }));
+        String hash = hasher.hash(password);
+        Optional<Issued> issued = QuarkusTransaction.requiringNew().call(() -> Account.<Account>findByIdOptional(id)
+                .map(account -> {
+                    account.passwordHash = hash;
+                    account.mustChangePassword = true; // one-time: PasswordChangeFilter asks for a new one at sign-in
+                    Account.endSessions(account.id);
+                    return new Issued(account.id, account.username, account.displayName, account.groupName, password);
+                }));
+        issued.ifPresent(account -> throttle.lift(account.username()));
+        return issued;
     }
 
-    @Transactional
+    /**
+     * Disabling ends the account's sessions at once; enabling lifts its sign-in delays. Sessions from before
+     * the account was disabled stay ended: their session version is gone for good.
+     */
     public Optional<Account> setEnabled(long id, boolean enabled) {
-        return Account.<Account>findByIdOptional(id).map(account -> {
-            account.enabled = enabled;
-            if (enabled) {
-                account.failedLogins = 0;
-                account.lockedUntil = null;
-            }
-            return account;
-        });
+        Optional<Account> changed = QuarkusTransaction.requiringNew().call(() -> Account.<Account>findByIdOptional(id)
+                .map(account -> {
+                    account.enabled = enabled;
+                    if (!enabled) {
+                        Account.endSessions(account.id);
+                    }
+                    return account;
+                }));
+        if (enabled) {
+            changed.ifPresent(account -> throttle.lift(account.username));
+        }
+        return changed;
     }
 
     /**
@@ -106,7 +131,7 @@ public class AccountAdmin {
         for (int i = 0; i < checked.rows().size(); i++) {
             String password = PasswordGenerator.generate();
             passwords.add(password);
-            hashes.add(BcryptUtil.bcryptHash(password));
+            hashes.add(hasher.hash(password));
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> usernames = checked.rows().stream().map(RosterCsvImporter.Row::username).toList();

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,9 +45,10 @@ public class AccountAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Account> accounts, List<String> groups, String group, Notice notice,
-                Long myId);
+                Long myId, Map<String, Instant> delayedUntil);
 
-        static native TemplateInstance create(AccountForm form, AccountFormErrors errors);
+        /** {@code groupField}: whether the form asks for a group (always for instructors; see RegistrationResource). */
+        static native TemplateInstance create(AccountForm form, AccountFormErrors errors, boolean groupField);
 
         static native TemplateInstance reset(AccountAdmin.Issued issued);
 
@@ -63,13 +66,14 @@ public class AccountAdminResource {
     @GET
     public TemplateInstance list(@RestQuery String group, @RestQuery String done, @RestQuery String who) {
         String selected = AccountRules.clean(group);
-        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id);
+        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id,
+                admin.signInDelays());
     }
 
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.create(AccountForm.of(null, null, null, null, null, null), AccountFormErrors.NONE);
+        return Templates.create(AccountForm.of(null, null, null, null, null, null), AccountFormErrors.NONE, true);
     }
 
     @POST
@@ -80,7 +84,8 @@ public class AccountAdminResource {
         List<AccountForm.FieldProblem> problems = form.validate(admin::usernameTaken);
         if (!problems.isEmpty()) {
             AccountFormErrors errors = new AccountFormErrors(AccountFormErrors.of(messages(), problems));
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.create(form.withoutPassword(), errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.create(form.withoutPassword(), errors, true))
+                    .build();
         }
         Account account = admin.createStudent(form);
         return backToList("created", account.username);

@@ -1,10 +1,13 @@
 package dev.quizmark.account;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.time.Instant;
 
 final class AccountIdentities {
+
+    /** Identity attribute: the account's username (the principal's name is the whole {@link SessionClaim}). */
+    static final String USERNAME = "username";
 
     /** Identity attribute read by {@link PasswordChangeFilter}; the session provider re-reads it on every request. */
     static final String MUST_CHANGE_PASSWORD = "mustChangePassword";
@@ -12,10 +15,17 @@ final class AccountIdentities {
     private AccountIdentities() {
     }
 
-    static SecurityIdentity of(Account account) {
+    /** A fresh session for an account that just proved its password. */
+    static SecurityIdentity signedIn(Account account, Instant now) {
+        return of(account, new SessionClaim(account.username, account.sessionVersion, now));
+    }
+
+    /** The identity of a session; the claim is kept as it is, so renewing the cookie keeps its sign-in time. */
+    static SecurityIdentity of(Account account, SessionClaim claim) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username))
+                .setPrincipal(claim.principal())
                 .addRole(account.role.roleName())
+                .addAttribute(USERNAME, account.username)
                 .addAttribute("displayName", account.displayName)
                 .addAttribute(MUST_CHANGE_PASSWORD, account.mustChangePassword)
                 .build();

@@ -14,6 +14,27 @@ public interface AccountMessages {
     String signInFailed();
 
     @Message
+    String signInFormRefused();
+
+    @Message
+    String signInWait(long seconds);
+
+    @Message
+    String signInBusy(long seconds);
+
+    @Message
+    String passwordChangedSignIn();
+
+    @Message
+    String busyTitle();
+
+    @Message
+    String busyText(long seconds);
+
+    @Message
+    String busyRetryNow();
+
+    @Message
     String username();
 
     @Message
@@ -47,7 +68,7 @@ public interface AccountMessages {
     String status();
 
     @Message
-    String lockedUntil();
+    String signInDelayedUntil();
 
     @Message
     String actions();
@@ -255,4 +276,7 @@ public interface AccountMessages {
 
     @Message
     String registered();
+
+    @Message
+    String joinCodeWait(long seconds);
 }

@@ -35,7 +35,7 @@ public class CurrentAccount {
     }
 
     public String getUsername() {
-        return isSignedIn() ? identity.getPrincipal().getName() : null;
+        return isSignedIn() ? identity.getAttribute(AccountIdentities.USERNAME) : null;
     }
 
     public String getDisplayName() {

@@ -1,10 +1,12 @@
 package dev.quizmark.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 
-/** Choosing one's own password: required after an instructor set it, available to everyone signed in. */
+/**
+ * Choosing one's own password: required after an instructor set it, available to everyone signed in.
+ * A new password ends every session of the account, this one included: the page then asks to sign in again.
+ */
 @Path(PasswordChangeResource.PATH)
 @Authenticated
 public class PasswordChangeResource {
@@ -23,34 +27,47 @@ public class PasswordChangeResource {
     static final String PATH = "/account/password";
 
     /** Which check failed; the template turns it into a sentence. */
-    public enum Problem { WRONG_CURRENT, TOO_SHORT, SAME_AS_CURRENT, MISMATCH }
+    public enum Problem { WRONG_CURRENT, MUST_WAIT, TOO_SHORT, SAME_AS_CURRENT, MISMATCH }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(boolean required, Problem problem, boolean changed, int minLength);
+        static native TemplateInstance password(boolean required, Problem problem, long waitSeconds, int minLength);
     }
 
     @Inject
     CurrentAccount me;
 
     @Inject
-    LoginThrottle throttle;
+    SecurityIdentity identity;
+
+    @Inject
+    PasswordCheck passwordCheck;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    HttpServerRequest request;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form(@jakarta.ws.rs.QueryParam("changed") boolean changed) {
-        return Templates.password(me.require().mustChangePassword, null, changed, AccountRules.MIN_PASSWORD_LENGTH);
+    public TemplateInstance form() {
+        return Templates.password(me.require().mustChangePassword, null, 0, AccountRules.MIN_PASSWORD_LENGTH);
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
             @FormParam("confirm") String confirm) {
         Account account = me.require();
+        // A wrong current password counts like a failed sign-in, so this form cannot be used to guess.
+        PasswordCheck.Verdict verdict = passwordCheck.check(account.username, current, ClientAddress.of(request));
         Problem problem = null;
-        // The throttle counts a wrong current password like a failed sign-in, so this form cannot be used to guess.
-        if (current == null || throttle.verify(account.username, current, Instant.now()).isEmpty()) {
+        long waitSeconds = 0;
+        if (verdict instanceof PasswordCheck.MustWait mustWait) {
+            problem = Problem.MUST_WAIT;
+            waitSeconds = Math.max(1, mustWait.remaining().toSeconds());
+        } else if (!(verdict instanceof PasswordCheck.Accepted)) {
             problem = Problem.WRONG_CURRENT;
         } else if (password == null || password.length() < AccountRules.MIN_PASSWORD_LENGTH) {
             problem = Problem.TOO_SHORT;
@@ -60,11 +77,16 @@ public class PasswordChangeResource {
             problem = Problem.MISMATCH;
         }
         if (problem != null) {
-            return Response.status(400).entity(Templates.password(account.mustChangePassword, problem, false, AccountRules.MIN_PASSWORD_LENGTH)).build();
+            return Response.status(problem == Problem.MUST_WAIT ? 429 : 400)
+                    .entity(Templates.password(account.mustChangePassword, problem, waitSeconds, AccountRules.MIN_PASSWORD_LENGTH)).build();
         }
-        Account stored = Account.findById(account.id);
-        stored.setPassword(password);
-        stored.mustChangePassword = false;
-        return Response.seeOther(URI.create(PATH + "?changed=true")).build();
+        String hash = hasher.hash(password);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account stored = Account.findById(account.id);
+            stored.passwordHash = hash;
+            stored.mustChangePassword = false;
+        });
+        LoginResource.endSessions(account.username, identity);
+        return Response.seeOther(URI.create("/login?changed=true")).build();
     }
 }

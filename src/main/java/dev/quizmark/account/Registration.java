@@ -6,15 +6,25 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Self-registration: on when the instructor set a class join code (QUIZMARK_REGISTRATION_JOIN_CODE). */
+/**
+ * Self-registration: on when the instructor set a class join code (QUIZMARK_REGISTRATION_JOIN_CODE); whether
+ * students pick their own group is QUIZMARK_REGISTRATION_STUDENTS_CHOOSE_GROUP.
+ */
 @ApplicationScoped
 public class Registration {
 
     @ConfigProperty(name = "quizmark.registration.join-code")
     Optional<String> joinCode;
 
+    @ConfigProperty(name = "quizmark.registration.students-choose-group")
+    boolean studentsChooseGroup;
+
     public boolean enabled() {
         return joinCode.filter(code -> !code.isBlank()).isPresent();
+    }
+
+    public boolean studentsChooseGroup() {
+        return studentsChooseGroup;
     }
 
     /** Constant-time comparison, so response timing does not reveal how much of a guess was right. */

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Formats() {
     }
@@ -25,6 +26,11 @@ public final class Formats {
     /** A date and time in the course's time zone ({@code quizmark.time-zone}): 2026-03-02 11:00; "" for none. */
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
+    }
+
+    /** To the second, for short waits such as a sign-in delay: 2026-03-02 11:00:05. */
+    public static String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(zone()));
     }
 
     public static String dateTime(OffsetDateTime time) {

@@ -72,9 +72,8 @@ public interface InstructorMessages {
     @Message String pw_new(int min);
     @Message String pw_confirm();
     @Message String pw_submit();
-    @Message String pw_changed();
-    @Message String pw_continue();
     @Message String pw_WRONG_CURRENT();
+    @Message String pw_MUST_WAIT(long seconds);
     @Message String pw_TOO_SHORT(int min);
     @Message String pw_SAME_AS_CURRENT();
     @Message String pw_MISMATCH();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -56,8 +57,7 @@ class AccountAdminTest {
     }
 
     private static String signIn(String username, String password) {
-        return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check").getCookie("quizmark-session");
+        return SignIn.session(username, password);
     }
 
     /** Signs in and picks the CSRF token up from a page with a form (the layout's sign-out form). */

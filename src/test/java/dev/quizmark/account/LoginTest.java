@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -22,8 +23,7 @@ class LoginTest {
     }
 
     private static Response signIn(String username, String password) {
-        return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check");
+        return SignIn.post(username, password);
     }
 
     @Test
@@ -42,16 +42,22 @@ class LoginTest {
         String username = newStudent("correct horse");
         signIn(username, "wrong").then().statusCode(302).header("Location", endsWith("/login?error=true"));
         signIn("nobody-" + username, "wrong").then().statusCode(302).header("Location", endsWith("/login?error=true"));
-        given().when().get("/login?error=true").then().body(containsString("아이디 또는 비밀번호가 맞지 않거나"));
+        given().when().get("/login?error=true").then().body(containsString("아이디 또는 비밀번호가 맞지 않습니다"));
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+    void repeatedFailuresMakeThisClientWaitEvenWithTheRightPassword() {
         String username = newStudent("correct horse");
+        // A client address of its own (the tests trust the loopback proxy), so no other test shares its counters.
+        String address = "192.0.2." + (1 + (int) (Math.random() * 250));
+        SignIn.LoginPage page = SignIn.open();
         for (int i = 0; i < 5; i++) {
-            signIn(username, "guess " + i).then().header("Location", endsWith("/login?error=true"));
+            page.post(given().header("X-Forwarded-For", address), username, "guess " + i)
+                    .then().header("Location", endsWith("/login?error=true"));
         }
-        assertNull(signIn(username, "correct horse").getCookie("quizmark-session"));
+        Response refused = page.post(given().header("X-Forwarded-For", address), username, "correct horse");
+        refused.then().statusCode(302).header("Location", containsString("/login?error=wait&seconds="));
+        assertNull(refused.getCookie("quizmark-session"));
     }
 
     @Test

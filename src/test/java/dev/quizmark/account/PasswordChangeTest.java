@@ -1,5 +1,6 @@
 package dev.quizmark.account;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,9 +51,10 @@ class PasswordChangeTest {
         assertTrue(stored(username).mustChangePassword, "nothing changed by refused forms");
 
         student.form().formParam("current", oneTime).formParam("password", "my own secret").formParam("confirm", "my own secret")
-                .post("/account/password").then().statusCode(303).header("Location", endsWith("/account/password?changed=true"));
-        student.http().get("/quizzes").then().statusCode(200);
+                .post("/account/password").then().statusCode(303).header("Location", endsWith("/login?changed=true"));
+        given().get("/login?changed=true").then().body(containsString("새 비밀번호로 로그인하세요"));
         assertFalse(stored(username).mustChangePassword);
+        Visitor.of(username, "my own secret", "/account/password").http().get("/quizzes").then().statusCode(200);
         assertNull(Visitor.signIn(username, oneTime), "the one-time password works once only");
         assertNotNull(Visitor.signIn(username, "my own secret"));
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -39,8 +40,7 @@ class RegistrationTest {
         Account account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
         assertTrue(account.role == Role.STUDENT);
         assertTrue(!account.mustChangePassword, "a password the student chose is not one-time");
-        assertNotNull(given().redirects().follow(false).formParam("j_username", username)
-                .formParam("j_password", "long enough password").post("/j_security_check").getCookie("quizmark-session"));
+        assertNotNull(SignIn.session(username, "long enough password"));
     }
 
     @Test

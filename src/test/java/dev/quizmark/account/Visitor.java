@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.SignIn;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.regex.Matcher;
@@ -25,8 +26,7 @@ public final class Visitor {
     }
 
     public static String signIn(String username, String password) {
-        return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check").getCookie("quizmark-session");
+        return SignIn.session(username, password);
     }
 
     /** Signs in and reads the CSRF token from {@code page}, which must contain a form. */

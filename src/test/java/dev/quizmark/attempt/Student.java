@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.account.Role;
+import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -41,8 +42,7 @@ final class Student {
     static Student create(Role role) {
         String username = "st-" + UUID.randomUUID().toString().substring(0, 8);
         long id = QuarkusTransaction.requiringNew().call(() -> Account.create(username, "pw-" + username, role, "Student " + username).id);
-        String session = given().redirects().follow(false).formParam("j_username", username)
-                .formParam("j_password", "pw-" + username).post("/j_security_check").getCookie("quizmark-session");
+        String session = SignIn.session(username, "pw-" + username);
         assertNotNull(session, "sign-in failed");
         Response page = given().cookie("quizmark-session", session).get(role == Role.STUDENT ? "/quizzes" : "/");
         String cookie = page.getCookie("quizmark-csrf");

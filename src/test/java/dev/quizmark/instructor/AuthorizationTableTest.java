@@ -42,7 +42,7 @@ class AuthorizationTableTest {
                 new Route("/login", 200, 303, 303, 303),
                 new Route("/language?to=en&back=/", 303, 303, 303, 303),
                 new Route("/account/password", LOGIN, 200, 200, 200),
-                new Route("/register", 200, 200, 200, 200),
+                new Route("/register", 200, 303, 303, 303),
                 new Route("/q/health/ready", 200, 200, 200, 200),
                 new Route("/quizzes", LOGIN, 200, 200, 403),
                 new Route("/quizzes/" + quiz.id(), LOGIN, 200, 200, 200),

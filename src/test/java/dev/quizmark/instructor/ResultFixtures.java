@@ -8,6 +8,7 @@ import dev.quizmark.account.Role;
 import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.AttemptStatus;
 import dev.quizmark.attempt.QuestionResponse;
+import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -59,8 +60,7 @@ final class ResultFixtures {
     }
 
     static String session(String username, String password) {
-        String session = given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check").getCookie("quizmark-session");
+        String session = SignIn.session(username, password);
         assertNotNull(session, "sign-in failed for " + username);
         return session;
     }
