@@ -82,7 +82,7 @@ public record AttemptPageView(
         for (int i = (page - 1) * pageSize; i < Math.min(ordered.size(), page * pageSize); i++) {
             Question q = ordered.get(i);
             QuestionResponse response = saved.get(q.id());
-            ReviewView.Item review = AttemptService.questionReviewOpen(attempt, quiz.settings(), response, now)
+            ReviewView.Item review = AttemptService.checked(attempt, quiz.settings().feedback(), response)
                     ? ReviewView.item(attempt.id, i + 1, q, response, layout, messages) : null;
             views.add(question(i + 1, q, response, layout, messages, review));
         }

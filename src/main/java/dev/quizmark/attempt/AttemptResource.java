@@ -170,7 +170,8 @@ public class AttemptResource {
             return seeOther("/attempts/" + id);
         }
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), messages(), times, now);
+        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), attempts.closesAt(attempt), messages(),
+                times, now);
         return Response.ok(Templates.review(view)).build();
     }
 

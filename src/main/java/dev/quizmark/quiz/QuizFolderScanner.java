@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public class QuizFolderScanner {
 
-    private record FileState(long modified, long size, String quizId, List<QuizProblem> problems) {
+    /** @param quiz the file parsed as a quiz at least once (its id may clash, a later edit may have broken it) */
+    private record FileState(long modified, long size, String quizId, boolean quiz, List<QuizProblem> problems) {
     }
 
     private final Path folder;
@@ -81,35 +82,55 @@ public class QuizFolderScanner {
             if (path.endsWith(".gift")) {
                 GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
                 if (!converted.problems().isEmpty()) {
-                    files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), converted.problems()));
+                    files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), wasQuiz(before), converted.problems()));
                     return;
                 }
                 bytes = converted.markdown().getBytes(StandardCharsets.UTF_8);
             }
             QuizFileParser.Result result = parser.parse(path, bytes);
             if (!result.ok()) {
-                files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), result.problems()));
+                files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), wasQuiz(before), result.problems()));
                 return;
             }
             Quiz quiz = result.quiz();
             Quiz owner = current.get(quiz.id());
             if (owner != null && !owner.path().equals(path) && !deleted.contains(quiz.id())) {
-                files.put(path, new FileState(modified, size, null, List.of(new QuizProblem(path, 1,
+                files.put(path, new FileState(modified, size, null, true, List.of(new QuizProblem(path, 1,
                         "quiz id '" + quiz.id() + "' is already used by " + owner.path() + ": give this quiz its own id"))));
                 return;
             }
             if (before != null && before.quizId() != null && !before.quizId().equals(quiz.id())) {
                 deleted.add(before.quizId());
             }
-            files.put(path, new FileState(modified, size, quiz.id(), List.of()));
+            files.put(path, new FileState(modified, size, quiz.id(), true, List.of()));
             deleted.remove(quiz.id());
             if (owner == null || !owner.contentHash().equals(quiz.contentHash())) {
                 onNewVersion.accept(quiz, new String(bytes, StandardCharsets.UTF_8));
             }
             current.put(quiz.id(), quiz);
         } catch (IOException e) {
-            files.put(path, new FileState(-1, -1, null, List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
+            files.put(path, new FileState(-1, -1, null, wasQuiz(files.get(path)), List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
         }
+    }
+
+    private static boolean wasQuiz(FileState before) {
+        return before != null && before.quiz();
+    }
+
+    /**
+     * Whether the file (path relative to the folder) holds a quiz, so it must never be shown as a reading
+     * passage: it parsed as one at least once, even if it is broken now or its id clashes with another quiz.
+     */
+    public synchronized boolean isQuizFile(String path) {
+        FileState state = files.get(path);
+        return state != null && state.quiz();
+    }
+
+    /** The reading paths named under {@code source:} by the current version of every known quiz, deleted ones included. */
+    public synchronized Set<String> declaredReadings() {
+        Set<String> readings = new HashSet<>();
+        current.values().forEach(quiz -> readings.addAll(quiz.settings().readings()));
+        return readings;
     }
 
     public synchronized List<Quiz> openQuizzes() {

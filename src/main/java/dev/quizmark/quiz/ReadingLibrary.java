@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,40 @@ public class ReadingLibrary {
         this.quizzesDir = quizzesDir;
     }
 
-    /** @param path relative to the quizzes folder; anything that leaves the folder is not found */
+    /**
+     * @param path relative to the quizzes folder; anything that is not a Markdown file inside the folder once
+     *             symlinks are followed is not found
+     */
     public Optional<ReadingPassage> passage(String path) {
-        Path file = quizzesDir.resolve(path).normalize();
-        if (!file.startsWith(quizzesDir.normalize()) || !path.endsWith(".md") || !Files.isRegularFile(file)) {
+        return realPath(path).flatMap(this::load);
+    }
+
+    /**
+     * Where a path really leads: the file's path relative to the quizzes folder with every symlink followed, if
+     * that is a regular Markdown file inside the folder. Paths that leave the folder (by {@code ..}, an absolute
+     * path or a symlink) or cannot be a path at all (a NUL character) lead nowhere.
+     */
+    public Optional<String> realPath(String path) {
+        try {
+            Path root = quizzesDir.toRealPath();
+            Path file = root.resolve(path).toRealPath();
+            if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md")) {
+                return Optional.empty();
+            }
+            return Optional.of(root.relativize(file).toString().replace('\\', '/'));
+        } catch (IOException | InvalidPathException notThere) {
             return Optional.empty();
         }
+    }
+
+    private Optional<ReadingPassage> load(String realPath) {
         try {
+            Path file = quizzesDir.toRealPath().resolve(realPath);
             long modified = Files.getLastModifiedTime(file).toMillis();
-            Cached cached = cache.get(path);
+            Cached cached = cache.get(realPath);
             if (cached == null || cached.modified() != modified) {
-                cached = new Cached(modified, read(path, Files.readString(file, StandardCharsets.UTF_8)));
-                cache.put(path, cached);
+                cached = new Cached(modified, read(realPath, Files.readString(file, StandardCharsets.UTF_8)));
+                cache.put(realPath, cached);
             }
             return Optional.of(cached.passage());
         } catch (IOException | RuntimeException unreadable) {
@@ -83,7 +106,7 @@ public class ReadingLibrary {
         String body = String.join("\n", lines.subList(frontMatter.bodyOffset(), lines.size()));
         Map<String, FrontMatter.Setting> s = frontMatter.settings();
         return new ReadingPassage(path, value(s, "title", path), value(s, "subtitle", null), value(s, "outlet", null),
-                value(s, "author", null), value(s, "date", null), value(s, "url", null), value(s, "attribution", null),
+                value(s, "author", null), value(s, "date", null), MarkdownRenderer.safeUrl(value(s, "url", null)), value(s, "attribution", null),
                 MarkdownRenderer.html(body), body);
     }
 

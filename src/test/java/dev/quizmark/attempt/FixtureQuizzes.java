@@ -8,10 +8,13 @@ import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
+import dev.quizmark.quiz.ReadingLibrary;
+import dev.quizmark.quiz.ReadingPassage;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -35,6 +38,14 @@ final class FixtureQuizzes {
         final Map<String, Quiz> current = new HashMap<>();
         final Map<String, Quiz> versions = new HashMap<>();
         final Set<String> deleted = new HashSet<>();
+
+        /** Passages come from the real readings folder; the fixture catalog has no quiz files to hide. */
+        final ReadingLibrary library = new ReadingLibrary(Path.of("quizzes"));
+
+        @Override
+        public Optional<ReadingPassage> publishedReading(String path) {
+            return library.realPath(path).filter(file -> file.startsWith("readings/")).flatMap(library::passage);
+        }
 
         /** The fixture catalog has no folder to watch. */
         @Override
