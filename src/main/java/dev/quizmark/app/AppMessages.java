@@ -57,4 +57,10 @@ public interface AppMessages {
 
     @Message
     String badRequest();
+
+    @Message
+    String formTooLarge();
+
+    @Message
+    String formMalformed();
 }
