@@ -176,9 +176,6 @@ public interface AccountMessages {
     String importFile();
 
     @Message
-    String importPaste();
-
-    @Message
     String importButton();
 
     @Message

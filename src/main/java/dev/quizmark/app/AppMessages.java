@@ -50,15 +50,6 @@ public interface AppMessages {
     String errorTitle();
 
     @Message
-    String notFound();
-
-    @Message
-    String forbidden();
-
-    @Message
-    String badRequest();
-
-    @Message
     String formTooLarge();
 
     @Message

@@ -65,9 +65,6 @@ public interface AttemptMessages {
     String untimed();
 
     @Message
-    String minutes(long minutes);
-
-    @Message
     String attemptsLabel();
 
     @Message
@@ -153,9 +150,6 @@ public interface AttemptMessages {
 
     @Message
     String progress(int answered, int total);
-
-    @Message
-    String progressLabel();
 
     @Message
     String pageOf(int page, int pages);

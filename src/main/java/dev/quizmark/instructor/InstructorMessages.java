@@ -49,7 +49,6 @@ public interface InstructorMessages {
     @Message String attemptsTitle();
     @Message String student();
     @Message String started();
-    @Message String submittedAt();
     @Message String minutes();
     @Message String score();
     @Message String passed();

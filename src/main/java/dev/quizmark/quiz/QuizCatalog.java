@@ -1,6 +1,5 @@
 package dev.quizmark.quiz;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -8,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,10 @@ import org.jboss.logging.Logger;
  * The quizzes of the quizzes folder, loaded at start-up and kept live: the folder is polled every second
  * (polling, unlike file-system events, also works on bind mounts and network shares), so a saved edit is
  * live within two seconds. Every good version is stored in quiz_version for grading.
+ *
+ * <p>The database is the source of truth when several instances share it: each second the catalog also
+ * reads the versions that any instance made current since its last look, and serves the newest one of each
+ * quiz, so all instances agree within two seconds even when their folders are updated at different times.
  */
 @Startup
 @ApplicationScoped
@@ -35,13 +41,29 @@ public class QuizCatalog {
     @Inject
     ReadingLibrary readings;
 
+    @Inject
+    QuizVersionStore store;
+
+    /** The newest version of a quiz made current by any instance, and when. */
+    private record Newest(Quiz quiz, Instant since) {
+    }
+
+    /** Announcements older than this before the newest one seen are read again: commits land out of order. */
+    private static final Duration ANNOUNCEMENT_OVERLAP = Duration.ofSeconds(10);
+
     private QuizFolderScanner scanner;
     private final Map<String, Quiz> versions = new ConcurrentHashMap<>();
+    private final Map<String, Newest> newest = new ConcurrentHashMap<>();
+    private Instant announcementsSeen = Instant.EPOCH;
+    /** At start-up the files are loaded, not edited: they must not override a newer version from elsewhere. */
+    private volatile boolean starting = true;
 
     @PostConstruct
     void load() {
         scanner = new QuizFolderScanner(quizzesDir, readings::text, this::store);
         scanner.scan();
+        starting = false;
+        readAnnouncements();
         LOG.infof("Quizzes folder %s: %d quizzes, %d problems", quizzesDir.toAbsolutePath(), openQuizzes().size(),
                 problems().size());
         problems().forEach(problem -> LOG.warn(problem));
@@ -50,31 +72,58 @@ public class QuizCatalog {
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     protected void rescan() {
         scanner.scan();
+        readAnnouncements();
     }
 
+    /** Called by the scanner for each new good version; if it throws, the scanner retries on its next scan. */
     private void store(Quiz quiz, String source) {
+        Instant now = Instant.now();
+        store.store(quiz, source, starting ? null : now);
         versions.put(quiz.contentHash(), quiz);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (QuizVersion.findById(quiz.contentHash()) == null) {
-                QuizVersion version = new QuizVersion();
-                version.contentHash = quiz.contentHash();
-                version.quizId = quiz.id();
-                version.sourcePath = quiz.path();
-                version.sourceText = source;
-                version.firstLoadedAt = Instant.now();
-                version.persist();
+        if (!starting) {
+            newest.merge(quiz.id(), new Newest(quiz, now), QuizCatalog::newer);
+        }
+    }
+
+    private void readAnnouncements() {
+        try {
+            Map<String, QuizVersionStore.Announcement> latest = new HashMap<>();
+            for (QuizVersionStore.Announcement announced : store.madeCurrentSince(announcementsSeen.minus(ANNOUNCEMENT_OVERLAP))) {
+                latest.put(announced.quizId(), announced);
+                if (announced.madeCurrentAt().isAfter(announcementsSeen)) {
+                    announcementsSeen = announced.madeCurrentAt();
+                }
             }
-        });
+            for (QuizVersionStore.Announcement announced : latest.values()) {
+                Newest known = newest.get(announced.quizId());
+                if (known == null || announced.madeCurrentAt().isAfter(known.since())) {
+                    version(announced.contentHash()).ifPresent(quiz ->
+                            newest.merge(quiz.id(), new Newest(quiz, announced.madeCurrentAt()), QuizCatalog::newer));
+                }
+            }
+        } catch (RuntimeException databaseAway) {
+            LOG.debugf("Could not read quiz versions from the database: %s", databaseAway.getMessage());
+        }
+    }
+
+    private static Newest newer(Newest a, Newest b) {
+        return b.since().isAfter(a.since()) ? b : a;
     }
 
     /** Current good versions of quiz files that exist, sorted by title. */
     public List<Quiz> openQuizzes() {
-        return scanner.openQuizzes();
+        return scanner.openQuizzes().stream().map(this::newestOf)
+                .sorted(Comparator.comparing(Quiz::title).thenComparing(Quiz::id)).toList();
     }
 
     /** The current good version of a quiz, also when its file was deleted. */
     public Optional<Quiz> current(String quizId) {
-        return scanner.current(quizId);
+        return scanner.current(quizId).map(this::newestOf);
+    }
+
+    private Quiz newestOf(Quiz local) {
+        Newest known = newest.get(local.id());
+        return known == null ? local : known.quiz();
     }
 
     /** True when the quiz's file is gone: no new attempts, existing attempts stay. */
@@ -88,8 +137,7 @@ public class QuizCatalog {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Quiz> stored = QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(
-                (QuizVersion) QuizVersion.findById(contentHash)))
+        Optional<Quiz> stored = store.find(contentHash)
                 .map(v -> QuizFileParser.withoutReadingChecks().parse(v.sourcePath, v.sourceText.getBytes(StandardCharsets.UTF_8)).quiz());
         stored.ifPresent(quiz -> versions.put(contentHash, quiz));
         return stored;

@@ -73,7 +73,7 @@ public final class QuizFileParser {
         if (!problems.isEmpty()) {
             return new Result(null, problems.sorted());
         }
-        return new Result(new Quiz(id, path, sha256(bytes), settings, List.copyOf(questions)), List.of());
+        return new Result(new Quiz(id, path, versionHash(id, bytes), settings, List.copyOf(questions)), List.of());
     }
 
     private static List<Question> questions(List<String> lines, int bodyOffset, Problems problems, List<String> readings) {
@@ -137,6 +137,18 @@ public final class QuizFileParser {
 
     static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A version's key in quiz_version: the content and the quiz it belongs to, so a copy of a quiz under
+     * another id is a version of its own quiz, not of the original.
+     */
+    static String versionHash(String quizId, byte[] bytes) {
+        byte[] id = (quizId + "\0").getBytes(StandardCharsets.UTF_8);
+        byte[] keyed = new byte[id.length + bytes.length];
+        System.arraycopy(id, 0, keyed, 0, id.length);
+        System.arraycopy(bytes, 0, keyed, id.length, bytes.length);
+        return sha256(keyed);
     }
 
     static String sha256(byte[] bytes) {

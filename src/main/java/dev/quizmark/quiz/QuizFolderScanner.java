@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,17 +18,27 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
- * Keeps the quizzes of a folder ({@code *.md}, and Moodle {@code *.gift} converted on load) in step with its files. Each {@link #scan()} re-reads only files whose
- * modification time or size changed (or all of them when a reading passage changed, as quotes are checked
- * against readings). A file that fails validation never replaces the last good version of its quiz; a
- * deleted file closes its quiz but keeps it known for grading. Not thread-safe: the catalog serialises scans.
+ * Keeps the quizzes of a folder ({@code *.md}, and Moodle {@code *.gift} converted on load) in step with its
+ * files. Each {@link #scan()} re-parses only files whose content changed (compared by digest, so an edit
+ * that keeps size and modification time is still seen), or all of them when a reading passage changed, as
+ * quotes are checked against readings. After the first scan, a file modified less than {@link #SETTLE} ago
+ * is left for the next scan, so a file caught half-written never becomes a version. A file that fails
+ * validation never replaces the last good version of its quiz; a deleted file closes its quiz but keeps it
+ * known for grading. When storing a new version fails (database away), nothing is recorded and the next
+ * scan tries again. Not thread-safe: the catalog serialises scans.
  */
 public class QuizFolderScanner {
 
+    private static final Logger LOG = Logger.getLogger(QuizFolderScanner.class);
+
+    /** How long a file must be left alone before a scan loads it; below the 1 s scan period. */
+    static final Duration SETTLE = Duration.ofMillis(500);
+
     /** @param quiz the file parsed as a quiz at least once (its id may clash, a later edit may have broken it) */
-    private record FileState(long modified, long size, String quizId, boolean quiz, List<QuizProblem> problems) {
+    private record FileState(String digest, String quizId, boolean quiz, List<QuizProblem> problems) {
     }
 
     private final Path folder;
@@ -36,6 +48,7 @@ public class QuizFolderScanner {
     private final Map<String, Quiz> current = new HashMap<>();
     private final Set<String> deleted = new HashSet<>();
     private Map<String, Long> readingsSeen = Map.of();
+    private boolean scannedOnce;
 
     /**
      * @param readingText  reading passage text by path relative to the folder
@@ -68,49 +81,57 @@ public class QuizFolderScanner {
                 }
             }
         }
+        scannedOnce = true;
     }
 
     private void scanFile(Path file, String path, boolean readingsChanged) {
         try {
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            long size = Files.size(file);
+            byte[] bytes = Files.readAllBytes(file);
+            String digest = QuizFileParser.sha256(bytes);
             FileState before = files.get(path);
-            if (before != null && !readingsChanged && before.modified() == modified && before.size() == size) {
+            if (before != null && !readingsChanged && before.digest().equals(digest) || stillBeingWritten(file)) {
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            String knownQuizId = before == null ? null : before.quizId();
             if (path.endsWith(".gift")) {
                 GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
                 if (!converted.problems().isEmpty()) {
-                    files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), wasQuiz(before), converted.problems()));
+                    files.put(path, new FileState(digest, knownQuizId, wasQuiz(before), converted.problems()));
                     return;
                 }
                 bytes = converted.markdown().getBytes(StandardCharsets.UTF_8);
             }
             QuizFileParser.Result result = parser.parse(path, bytes);
             if (!result.ok()) {
-                files.put(path, new FileState(modified, size, before == null ? null : before.quizId(), wasQuiz(before), result.problems()));
+                files.put(path, new FileState(digest, knownQuizId, wasQuiz(before), result.problems()));
                 return;
             }
             Quiz quiz = result.quiz();
             Quiz owner = current.get(quiz.id());
             if (owner != null && !owner.path().equals(path) && !deleted.contains(quiz.id())) {
-                files.put(path, new FileState(modified, size, null, true, List.of(new QuizProblem(path, 1,
+                files.put(path, new FileState(digest, null, true, List.of(new QuizProblem(path, 1,
                         "quiz id '" + quiz.id() + "' is already used by " + owner.path() + ": give this quiz its own id"))));
                 return;
             }
-            if (before != null && before.quizId() != null && !before.quizId().equals(quiz.id())) {
-                deleted.add(before.quizId());
-            }
-            files.put(path, new FileState(modified, size, quiz.id(), true, List.of()));
-            deleted.remove(quiz.id());
             if (owner == null || !owner.contentHash().equals(quiz.contentHash())) {
                 onNewVersion.accept(quiz, new String(bytes, StandardCharsets.UTF_8));
             }
+            if (knownQuizId != null && !knownQuizId.equals(quiz.id())) {
+                deleted.add(knownQuizId);
+            }
+            files.put(path, new FileState(digest, quiz.id(), true, List.of()));
+            deleted.remove(quiz.id());
             current.put(quiz.id(), quiz);
         } catch (IOException e) {
-            files.put(path, new FileState(-1, -1, null, wasQuiz(files.get(path)), List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
+            files.put(path, new FileState("", null, wasQuiz(files.get(path)), List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
+        } catch (RuntimeException storeFailed) {
+            LOG.warnf("Could not store a new version of %s, will retry on the next scan: %s", path, storeFailed.getMessage());
         }
+    }
+
+    private boolean stillBeingWritten(Path file) throws IOException {
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        return scannedOnce && modified.isAfter(Instant.now().minus(SETTLE));
     }
 
     private static boolean wasQuiz(FileState before) {

@@ -27,4 +27,8 @@ public class QuizVersion extends PanacheEntityBase {
 
     @Column(name = "first_loaded_at", nullable = false)
     public Instant firstLoadedAt;
+
+    /** Written by {@link QuizVersionStore} only. */
+    @Column(name = "made_current_at", insertable = false, updatable = false)
+    public Instant madeCurrentAt;
 }

@@ -121,4 +121,63 @@ class QuizFolderScannerTest {
         assertEquals(List.of("moodle/essay.gift:2: essay questions ({}) are not supported: Quizmark grades every answer automatically"),
                 scanner.problems().stream().map(QuizProblem::toString).toList());
     }
+
+    @Test
+    void anEditThatKeepsSizeAndModificationTimeIsStillSeen() throws IOException {
+        write("intro.md", "Intro", "Aaa");
+        scanner.scan();
+        FileTime time = Files.getLastModifiedTime(folder.resolve("intro.md"));
+        Files.writeString(folder.resolve("intro.md"), Files.readString(folder.resolve("intro.md")).replace("Aaa", "Bbb"));
+        Files.setLastModifiedTime(folder.resolve("intro.md"), time);
+        scanner.scan();
+        assertEquals("Bbb", scanner.current("intro").orElseThrow().questions().get(0).title());
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsLoadedOnlyOnceItHasSettled() throws IOException {
+        write("intro.md", "Intro", "Old");
+        scanner.scan();
+        Path file = folder.resolve("intro.md");
+        Files.writeString(file, "---\ntitle: Intro\n---\n\n## New {#q1}\n\nPrompt?\n\n- [x] yes\n");
+        Files.setLastModifiedTime(file, FileTime.from(java.time.Instant.now()));
+        scanner.scan();
+        assertEquals("Old", scanner.current("intro").orElseThrow().questions().get(0).title());
+        assertEquals(List.of(), scanner.problems(), "a half-written file is not judged yet");
+        Files.writeString(file, "---\ntitle: Intro\n---\n\n## New {#q1}\n\nPrompt?\n\n- [x] yes\n- [ ] no\n");
+        Files.setLastModifiedTime(file, FileTime.from(java.time.Instant.now().minus(QuizFolderScanner.SETTLE)));
+        scanner.scan();
+        assertEquals("New", scanner.current("intro").orElseThrow().questions().get(0).title());
+    }
+
+    @Test
+    void aVersionThatCouldNotBeStoredIsStoredOnTheNextScan() throws IOException {
+        List<String> stored = new ArrayList<>();
+        boolean[] databaseDown = {false};
+        QuizFolderScanner flaky = new QuizFolderScanner(folder, path -> Optional.empty(), (quiz, source) -> {
+            if (databaseDown[0]) {
+                throw new IllegalStateException("connection refused");
+            }
+            stored.add(quiz.questions().get(0).title());
+        });
+        write("intro.md", "Intro", "Old");
+        flaky.scan();
+        databaseDown[0] = true;
+        write("intro.md", "Intro", "Edited while the database was down");
+        flaky.scan();
+        assertEquals("Old", flaky.current("intro").orElseThrow().questions().get(0).title(),
+                "a version that is not stored cannot be served: attempts on it could not be graded");
+        databaseDown[0] = false;
+        flaky.scan();
+        assertEquals(List.of("Old", "Edited while the database was down"), stored);
+        assertEquals("Edited while the database was down", flaky.current("intro").orElseThrow().questions().get(0).title());
+    }
+
+    @Test
+    void aCopyOfAQuizUnderAnotherNameIsAVersionOfItsOwnQuiz() throws IOException {
+        write("section-1.md", "Same", "Q");
+        write("section-2.md", "Same", "Q");
+        scanner.scan();
+        assertEquals(2, storedVersions.stream().distinct().count(),
+                "identical files of two quizzes must not share one stored version (it records one quiz id)");
+    }
 }

@@ -31,8 +31,8 @@ public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    /** Installed by {@code npm ci} in src/test/js (.ci/run does it). */
-    static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
+    /** axe-core, bundled in Deque's com.deque.html.axe-core:selenium test dependency. */
+    static final String AXE = "/axe.min.js";
 
     public final WebDriver driver;
     private final Path profile;
@@ -99,15 +99,8 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core in the page; returns "rule: impact (targets)" for every serious or critical violation. */
     public List<String> seriousAccessibilityViolations() {
-        if (!Files.isRegularFile(AXE)) {
-            fail("axe-core is missing at " + AXE.toAbsolutePath() + ": run `npm ci` in src/test/js (.ci/run does)");
-        }
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        try {
-            js.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        js.executeScript(axeSource());
         Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']})"
                 + ".then(function (r) { done(JSON.stringify(r.violations)); })"
@@ -130,6 +123,17 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return serious;
+    }
+
+    private static String axeSource() {
+        try (var in = Browser.class.getResourceAsStream(AXE)) {
+            if (in == null) {
+                fail("axe-core is missing from the test class path (com.deque.html.axe-core:selenium in pom.xml)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void assertAccessible(String page) {
