@@ -50,8 +50,13 @@ class InstructorPagesTest {
             version.quizId = quiz.id();
             version.sourcePath = quiz.id() + ".md";
             version.sourceText = oldSource;
-            version.firstLoadedAt = Instant.now();
+            version.firstLoadedAt = Instant.now().minus(java.time.Duration.ofDays(1));
             version.persist();
+            // made_current_at defaults to now, which would make this old version the quiz's newest one.
+            version.flush();
+            dev.quizmark.quiz.QuizVersion.getEntityManager().createNativeQuery(
+                    "update quiz_version set made_current_at = first_loaded_at where content_hash = ?1")
+                    .setParameter(1, oldHash).executeUpdate();
         });
         Account oldTimer = ResultFixtures.student("옛 버전 학생", group);
         ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(3600), "retired-question", "[\"a\"]");
