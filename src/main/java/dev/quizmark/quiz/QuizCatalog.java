@@ -53,6 +53,7 @@ public class QuizCatalog {
 
     private QuizFolderScanner scanner;
     private final Map<String, Quiz> versions = new ConcurrentHashMap<>();
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final Map<String, Newest> newest = new ConcurrentHashMap<>();
     private Instant announcementsSeen = Instant.EPOCH;
     /** At start-up the files are loaded, not edited: they must not override a newer version from elsewhere. */
@@ -80,6 +81,7 @@ public class QuizCatalog {
         Instant now = Instant.now();
         store.store(quiz, source, starting ? null : now);
         versions.put(quiz.contentHash(), quiz);
+        sources.put(quiz.contentHash(), source);
         if (!starting) {
             newest.merge(quiz.id(), new Newest(quiz, now), QuizCatalog::newer);
         }
@@ -141,6 +143,12 @@ public class QuizCatalog {
                 .map(v -> QuizFileParser.withoutReadingChecks().parse(v.sourcePath, v.sourceText.getBytes(StandardCharsets.UTF_8)).quiz());
         stored.ifPresent(quiz -> versions.put(contentHash, quiz));
         return stored;
+    }
+
+    /** The file text of a quiz version, for lint: kept in memory for versions loaded here, else the stored source. */
+    public Optional<String> sourceText(Quiz quiz) {
+        String loaded = sources.get(quiz.contentHash());
+        return loaded != null ? Optional.of(loaded) : store.find(quiz.contentHash()).map(version -> version.sourceText);
     }
 
     /**

@@ -72,4 +72,31 @@ public interface QuizMessages {
 
     @Message
     String file(String path);
+
+    @Message
+    String lintTitle();
+
+    @Message
+    String lintIntro();
+
+    @Message
+    String lintCounts(long errors, long warnings);
+
+    @Message
+    String lintError();
+
+    @Message
+    String lintWarning();
+
+    @Message
+    String toQuestion();
+
+    @Message
+    String coverageTitle();
+
+    @Message
+    String coverageCounts(int cited, int paragraphs);
+
+    @Message
+    String uncited(int line);
 }

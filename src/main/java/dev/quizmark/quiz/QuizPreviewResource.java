@@ -1,6 +1,9 @@
 package dev.quizmark.quiz;
 
 import dev.quizmark.account.Role;
+import dev.quizmark.lint.Finding;
+import dev.quizmark.lint.LintReport;
+import dev.quizmark.lint.LintService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 
-/** Instructors' view of the quiz files: every question with its answers, and every file problem. */
+/**
+ * Instructors' view of the quiz files: every question with its answers, every file problem, and the lint
+ * findings (docs/quiz-format.md, "Lint") with the readings' coverage.
+ */
 @Path("/instructor/preview")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 @Produces(MediaType.TEXT_HTML)
@@ -23,17 +29,21 @@ public class QuizPreviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Quiz> quizzes, List<QuizProblem> problems);
+        static native TemplateInstance index(List<Quiz> quizzes, List<QuizProblem> problems, LintReport lint);
 
-        static native TemplateInstance preview(Quiz quiz, boolean deleted, List<QuizProblem> problems);
+        static native TemplateInstance preview(Quiz quiz, boolean deleted, List<QuizProblem> problems, LintReport lint);
     }
 
     @Inject
     QuizCatalog catalog;
 
+    @Inject
+    LintService lint;
+
     @GET
     public TemplateInstance index() {
-        return Templates.index(catalog.openQuizzes(), catalog.problems());
+        List<Quiz> quizzes = catalog.openQuizzes();
+        return Templates.index(quizzes, catalog.problems(), lint.lint(quizzes));
     }
 
     @GET
@@ -41,7 +51,7 @@ public class QuizPreviewResource {
     public TemplateInstance preview(@PathParam("quizId") String quizId) {
         Quiz quiz = catalog.current(quizId).orElseThrow(NotFoundException::new);
         List<QuizProblem> problems = catalog.problems().stream().filter(p -> p.path().equals(quiz.path())).toList();
-        return Templates.preview(quiz, catalog.isDeleted(quizId), problems);
+        return Templates.preview(quiz, catalog.isDeleted(quizId), problems, lint.lint(List.of(quiz)));
     }
 
     /** Template helpers for showing answer keys. */
@@ -58,6 +68,10 @@ public class QuizPreviewResource {
 
         static String blankAnswers(Question question, int index) {
             return String.join(" | ", question.key().blanks().get(index));
+        }
+
+        static List<Finding> findingsOf(LintReport report, Question question) {
+            return report.findings().stream().filter(f -> question.id().equals(f.questionId())).toList();
         }
 
         static String pointsText(Question question) {

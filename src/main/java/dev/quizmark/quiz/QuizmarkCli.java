@@ -1,10 +1,12 @@
 package dev.quizmark.quiz;
 
+import dev.quizmark.lint.LintCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
  * Command line for instructors, run through the {@code ./quizmark} script; no server or database needed.
  * {@code gift2md FILE} prints a Moodle GIFT file converted to the Markdown format.
  * {@code validate PATH...} checks quiz files (a folder is searched recursively; its readings/ subfolder holds
- * the reading passages) and exits 1 when any file has a problem.
+ * the reading passages) and exits 1 when any file has a problem. {@code lint [--strict] [--json] PATH...} looks
+ * for quality problems in valid files ({@link LintCommand}).
  */
 public final class QuizmarkCli {
 
@@ -27,8 +30,13 @@ public final class QuizmarkCli {
         if (args.length == 2 && args[0].equals("gift2md")) {
             return giftToMarkdown(Path.of(args[1]), out, err);
         }
+        if (args.length >= 1 && args[0].equals("lint")) {
+            return LintCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2 || !args[0].equals("validate")) {
-            err.println("usage: quizmark validate <quizzes-folder-or-file>...\n       quizmark gift2md <file.gift>");
+            err.println("usage: quizmark validate <quizzes-folder-or-file>...\n"
+                    + "       quizmark lint [--strict] [--json] <quizzes-folder-or-file>...\n"
+                    + "       quizmark gift2md <file.gift>");
             return 2;
         }
         int files = 0;
@@ -75,7 +83,8 @@ public final class QuizmarkCli {
         }
     }
 
-    private static List<Path> quizFiles(Path target, PrintStream err) {
+    /** The quiz files of a file or folder argument: *.md, recursively, outside the folder's readings/. */
+    public static List<Path> quizFiles(Path target, PrintStream err) {
         if (Files.isRegularFile(target)) {
             return List.of(target);
         }

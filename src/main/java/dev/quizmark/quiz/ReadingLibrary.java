@@ -33,7 +33,30 @@ public class ReadingLibrary {
      *             symlinks are followed is not found
      */
     public Optional<ReadingPassage> passage(String path) {
-        return realPath(path).flatMap(this::load);
+        return find(path).flatMap(found -> {
+            try {
+                long modified = Files.getLastModifiedTime(found.file()).toMillis();
+                Cached cached = cache.get(found.path());
+                if (cached == null || cached.modified() != modified) {
+                    cached = new Cached(modified, read(found.path(), Files.readString(found.file(), StandardCharsets.UTF_8)));
+                    cache.put(found.path(), cached);
+                }
+                return Optional.of(cached.passage());
+            } catch (IOException | RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The passage file as written, front matter included, for tools that report its lines. */
+    public Optional<String> fileText(String path) {
+        return find(path).flatMap(found -> {
+            try {
+                return Optional.of(Files.readString(found.file(), StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**
@@ -42,29 +65,22 @@ public class ReadingLibrary {
      * path or a symlink) or cannot be a path at all (a NUL character) lead nowhere.
      */
     public Optional<String> realPath(String path) {
+        return find(path).map(Found::path);
+    }
+
+    /** @param file absolute, symlinks resolved; @param path the same relative to the quizzes folder */
+    private record Found(Path file, String path) {
+    }
+
+    private Optional<Found> find(String path) {
         try {
             Path root = quizzesDir.toRealPath();
             Path file = root.resolve(path).toRealPath();
             if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md")) {
                 return Optional.empty();
             }
-            return Optional.of(root.relativize(file).toString().replace('\\', '/'));
+            return Optional.of(new Found(file, root.relativize(file).toString().replace('\\', '/')));
         } catch (IOException | InvalidPathException notThere) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<ReadingPassage> load(String realPath) {
-        try {
-            Path file = quizzesDir.toRealPath().resolve(realPath);
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            Cached cached = cache.get(realPath);
-            if (cached == null || cached.modified() != modified) {
-                cached = new Cached(modified, read(realPath, Files.readString(file, StandardCharsets.UTF_8)));
-                cache.put(realPath, cached);
-            }
-            return Optional.of(cached.passage());
-        } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
     }

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 /** Turns front-matter settings into {@link QuizSettings}, reporting every bad value with its line. */
 final class SettingsReader {
 
+    /** {@code lint} holds targets that only {@code ./quizmark lint} reads and checks (dev.quizmark.lint.BalanceTargets). */
     static final Set<String> KEYS = Set.of("id", "title", "description", "language", "time_limit", "attempts",
             "pass_mark", "shuffle_questions", "shuffle_choices", "feedback", "page_size", "available_from",
-            "available_until", "source");
+            "available_until", "source", "lint");
 
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");

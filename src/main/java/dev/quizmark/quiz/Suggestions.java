@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Comparator;
 
 /** "did you mean" hints for misspelt settings and attributes. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static String didYouMean(String word, Collection<String> known) {
+    public static String didYouMean(String word, Collection<String> known) {
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k))
                 .filter(best -> distance(word, best) <= Math.max(2, best.length() / 3))

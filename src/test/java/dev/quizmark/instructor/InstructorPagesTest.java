@@ -52,10 +52,10 @@ class InstructorPagesTest {
             version.sourceText = oldSource;
             version.firstLoadedAt = Instant.now().minus(java.time.Duration.ofDays(1));
             version.persist();
-            // made_current_at defaults to now, which would make this old version the quiz's newest one.
-            version.flush();
-            dev.quizmark.quiz.QuizVersion.getEntityManager().createNativeQuery(
-                    "update quiz_version set made_current_at = first_loaded_at where content_hash = ?1")
+            dev.quizmark.quiz.QuizVersion.flush();
+            // An earlier version, not a newer one: it became current back then, or every instance would switch to it.
+            dev.quizmark.quiz.QuizVersion.getEntityManager()
+                    .createNativeQuery("update quiz_version set made_current_at = first_loaded_at where content_hash = ?1")
                     .setParameter(1, oldHash).executeUpdate();
         });
         Account oldTimer = ResultFixtures.student("옛 버전 학생", group);
@@ -95,7 +95,20 @@ class InstructorPagesTest {
         given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/preview/" + quiz.id())
                 .then().statusCode(200)
                 .body(containsString(quiz.questions().get(0).sourceQuote().substring(0, 20)))
-                .body(containsString("✔"));
+                .body(containsString("✔"))
+                .body(containsString("문항 품질 점검(lint)"))
+                .body(containsString("오류 0건, 경고 0건"));
+    }
+
+    @Test
+    void previewIndexShowsLintAndReadingCoverage() {
+        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/preview")
+                .then().statusCode(200)
+                .body(containsString("문항 품질 점검(lint)"))
+                .body(containsString("오류 0건, 경고 0건"))
+                .body(containsString("읽기 자료 인용 범위"))
+                .body(containsString("<a href=\"/readings/readings/deepseek-r2-delay.md\">readings/deepseek-r2-delay.md</a>: 12개 문단 중 9개 문단을"))
+                .body(containsString("34행, 인용하는 문항 없음: “박정한 글로벌이코노믹 기자 park@g-enews.com”"));
     }
 
     @Test

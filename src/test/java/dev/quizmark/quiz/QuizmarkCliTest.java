@@ -28,6 +28,12 @@ class QuizmarkCliTest {
     }
 
     @Test
+    void shippedQuizzesPassStrictLint() {
+        assertEquals(0, run("lint", "--strict", "quizzes"), output());
+        assertTrue(output().endsWith("4 files, 0 errors, 0 warnings\n"), output());
+    }
+
+    @Test
     void brokenFilesExitNonZeroWithFileAndLine() {
         assertEquals(1, run("validate", "src/test/resources/quiz/invalid/bad-duration.md"));
         assertEquals("src/test/resources/quiz/invalid/bad-duration.md:3: expected a duration like 15m or 1h30m, got \"fifteen\"\n"
