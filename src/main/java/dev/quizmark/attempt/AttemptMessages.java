@@ -182,6 +182,9 @@ public interface AttemptMessages {
     String savedNotice();
 
     @Message
+    String answerCut(int max);
+
+    @Message
     String answerTrue();
 
     @Message

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * What the attempt page shows. Built from the question fields a student may see before grading (prompt,
  * choice texts, the set of matching right sides) and never from a {@link Question} handed to the template,
  * so answer keys, feedback, explanations and quotes cannot slip into the page; the review of a question is
- * only added once {@link AttemptService#questionReviewOpen} allows it.
+ * only added once an immediate-feedback question is checked ({@link AttemptService#checked}).
  */
 public record AttemptPageView(
         long attemptId,
@@ -35,7 +35,9 @@ public record AttemptPageView(
         boolean timeUp,
         boolean immediate,
         List<ReadingLink> readings,
-        boolean savedNotice) {
+        boolean savedNotice,
+        String cutQuestion,
+        int maxText) {
 
     /**
      * @param promptHtml parser-rendered, HTML-escaped Markdown: safe to emit raw (CLOZE: see {@code cloze})
@@ -72,7 +74,8 @@ public record AttemptPageView(
     }
 
     static AttemptPageView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            int requestedPage, AttemptMessages messages, Times times, Instant now, Duration grace, boolean savedNotice) {
+            int requestedPage, AttemptMessages messages, Times times, Instant now, Duration grace, boolean savedNotice,
+            String cutQuestion) {
         Quiz quiz = layout.quiz();
         List<Question> ordered = layout.questions();
         int pageSize = quiz.settings().pageSize() > 0 ? quiz.settings().pageSize() : Math.max(1, ordered.size());
@@ -82,7 +85,7 @@ public record AttemptPageView(
         for (int i = (page - 1) * pageSize; i < Math.min(ordered.size(), page * pageSize); i++) {
             Question q = ordered.get(i);
             QuestionResponse response = saved.get(q.id());
-            ReviewView.Item review = AttemptService.questionReviewOpen(attempt, quiz.settings(), response, now)
+            ReviewView.Item review = AttemptService.checked(attempt, quiz.settings().feedback(), response)
                     ? ReviewView.item(attempt.id, i + 1, q, response, layout, messages) : null;
             views.add(question(i + 1, q, response, layout, messages, review));
         }
@@ -93,7 +96,8 @@ public record AttemptPageView(
                 answered, ordered.size(), left != null, left == null ? "" : Times.clock(left),
                 attempt.deadline == null ? "" : times.format(attempt.deadline),
                 left == null ? 0 : left.toMillis(), grace.toMillis(), left != null && left.isZero(),
-                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice);
+                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice, cutQuestion,
+                ResponseForm.MAX_TEXT);
     }
 
     static List<ReadingLink> readings(Quiz quiz) {

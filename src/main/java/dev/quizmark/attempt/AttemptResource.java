@@ -61,7 +61,8 @@ public class AttemptResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved) {
+    public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved,
+            @QueryParam("cut") String cut) {
         Instant now = Instant.now();
         Attempt attempt = attempts.load(id, me.require().id, now);
         if (attempt.isSubmitted()) {
@@ -69,7 +70,7 @@ public class AttemptResource {
         }
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
         AttemptPageView view = AttemptPageView.build(attempt, layout, attempts.responses(id), page == null ? 1 : page,
-                messages(), times, now, attempts.grace(), saved);
+                messages(), times, now, attempts.grace(), saved, cut);
         return Response.ok(Templates.attempt(view)).build();
     }
 
@@ -90,9 +91,17 @@ public class AttemptResource {
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
         Map<String, List<String>> answers = read(layout, form, form.getOrDefault(ResponseForm.PRESENT, List.of()));
         String check = form.getFirst("check");
+        if (check != null && layout.quiz().question(check).isEmpty()) {
+            throw new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION);
+        }
         attempts.save(id, accountId, answers, check == null ? Set.of() : Set.of(check), now);
         int page = parsePage(form.getFirst("page"));
         String go = form.getFirst("go");
+        String cut = answers.keySet().stream().filter(q -> tooLong(layout, q, form)).findFirst().orElse(null);
+        if (cut != null) {
+            // Back to the same page whatever was pressed, so the student sees which answer was shortened.
+            return seeOther("/attempts/" + id + "?page=" + page + "&cut=" + cut + "#q-" + cut);
+        }
         if (check != null) {
             return seeOther("/attempts/" + id + "?page=" + page + "#q-" + check);
         }
@@ -125,7 +134,7 @@ public class AttemptResource {
         Map<String, List<String>> answers = read(layout, form, List.of(questionId));
         int answered = attempts.save(id, accountId, answers, Set.of(), now);
         return Map.of("saved", true, "questionId", questionId, "answered", answered,
-                "total", layout.quiz().questions().size());
+                "total", layout.quiz().questions().size(), "cut", tooLong(layout, questionId, form));
     }
 
     @GET
@@ -170,7 +179,8 @@ public class AttemptResource {
             return seeOther("/attempts/" + id);
         }
         AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), messages(), times, now);
+        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), attempts.closesAt(attempt), messages(),
+                times, now);
         return Response.ok(Templates.review(view)).build();
     }
 
@@ -183,6 +193,10 @@ public class AttemptResource {
             answers.put(questionId, ResponseForm.read(question, layout, form));
         }
         return answers;
+    }
+
+    private static boolean tooLong(AttemptLayout layout, String questionId, MultivaluedMap<String, String> form) {
+        return ResponseForm.tooLong(layout.quiz().question(questionId).orElseThrow(), form);
     }
 
     private static int parsePage(String page) {

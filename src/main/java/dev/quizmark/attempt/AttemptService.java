@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,24 +281,36 @@ public class AttemptService {
         return byQuestion;
     }
 
+    /**
+     * When the quiz closes now: the closing time of its newest version, not the one pinned in the attempt's
+     * version, so when an instructor extends {@code available_until} an {@code after_close} review shuts again
+     * while classmates can still answer.
+     */
+    public OffsetDateTime closesAt(Attempt attempt) {
+        return catalog.current(attempt.quizId).orElseGet(() -> version(attempt)).settings().availableUntil();
+    }
+
     /** Whether the per-question review (answers, feedback, explanations, quotes) of a submitted attempt is open. */
-    public static boolean reviewOpen(Attempt attempt, QuizSettings settings, Instant now) {
+    static boolean reviewOpen(Attempt attempt, Feedback feedback, OffsetDateTime closesAt, Instant now) {
         if (!attempt.isSubmitted()) {
             return false;
         }
-        return switch (settings.feedback()) {
+        return switch (feedback) {
             case IMMEDIATE, AFTER_SUBMIT -> true;
-            case AFTER_CLOSE -> settings.availableUntil() != null && !now.isBefore(settings.availableUntil().toInstant());
+            case AFTER_CLOSE -> closesAt != null && !now.isBefore(closesAt.toInstant());
             case NEVER -> false;
         };
     }
 
-    /** Per question: the review is open, or this immediate-feedback question was checked (graded) already. */
-    public static boolean questionReviewOpen(Attempt attempt, QuizSettings settings, QuestionResponse response, Instant now) {
-        if (reviewOpen(attempt, settings, now)) {
-            return true;
-        }
-        return settings.feedback() == Feedback.IMMEDIATE && !attempt.isSubmitted() && response != null && response.isGraded();
+    /** An immediate-feedback question of an attempt in progress that the student has checked: graded and locked. */
+    static boolean checked(Attempt attempt, Feedback feedback, QuestionResponse response) {
+        return feedback == Feedback.IMMEDIATE && !attempt.isSubmitted() && response != null && response.isGraded();
+    }
+
+    /** Per question: the review is open, or this immediate-feedback question was checked already. */
+    public boolean questionReviewOpen(Attempt attempt, Quiz version, QuestionResponse response, Instant now) {
+        Feedback feedback = version.settings().feedback();
+        return reviewOpen(attempt, feedback, closesAt(attempt), now) || checked(attempt, feedback, response);
     }
 
     static BigDecimal decimal(double value, int scale) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Names of the answer fields of the attempt form and how posted fields become a response. Values are
@@ -15,7 +16,11 @@ import java.util.TreeSet;
 final class ResponseForm {
 
     static final String PRESENT = "present";
-    /** Longest text kept per field; enough for any short answer, and bounds what a client can store. */
+    /**
+     * Longest text kept per field (the inputs' maxlength); enough for any short answer, and bounds what a client
+     * can store. Longer text is cut to this length and the page says so ({@link #tooLong}). The request limits
+     * (application.properties) leave room for several times this in UTF-8, percent-encoded.
+     */
     static final int MAX_TEXT = 500;
 
     private ResponseForm() {
@@ -89,6 +94,16 @@ final class ResponseForm {
             }
             default -> throw new IllegalArgumentException("unknown question type " + q.type());
         }
+    }
+
+    /** Whether a text answer of the question (short, numeric, a cloze blank) is longer than {@link #MAX_TEXT}. */
+    static boolean tooLong(Question q, Map<String, List<String>> form) {
+        List<String> names = switch (q.type()) {
+            case SHORT, NUMERIC -> List.of(field(q));
+            case CLOZE -> IntStream.rangeClosed(1, Math.max(0, q.clozeSegmentsHtml().size() - 1)).mapToObj(b -> field(q, b)).toList();
+            default -> List.of();
+        };
+        return names.stream().map(name -> first(form, name)).anyMatch(value -> value != null && value.strip().length() > MAX_TEXT);
     }
 
     private static String first(Map<String, List<String>> form, String name) {

@@ -4,6 +4,7 @@ import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,11 +41,12 @@ public record ReviewView(
     public record Row(String label, String labelHtml, String given, String expected, Boolean ok) {
     }
 
+    /** @param closesAt the quiz's current closing time ({@link AttemptService#closesAt}) */
     static ReviewView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            AttemptMessages messages, Times times, Instant now) {
+            OffsetDateTime closesAt, AttemptMessages messages, Times times, Instant now) {
         Quiz quiz = layout.quiz();
         QuizSettings settings = quiz.settings();
-        boolean open = AttemptService.reviewOpen(attempt, settings, now);
+        boolean open = AttemptService.reviewOpen(attempt, settings.feedback(), closesAt, now);
         List<Item> items = new ArrayList<>();
         if (open) {
             List<Question> ordered = layout.questions();
@@ -54,8 +56,8 @@ public record ReviewView(
         }
         String closedReason = open ? null : switch (settings.feedback()) {
             case NEVER -> messages.reviewNever();
-            case AFTER_CLOSE -> settings.availableUntil() == null ? messages.reviewAfterCloseNoDate()
-                    : messages.reviewAfterClose(times.format(settings.availableUntil()));
+            case AFTER_CLOSE -> closesAt == null ? messages.reviewAfterCloseNoDate()
+                    : messages.reviewAfterClose(times.format(closesAt));
             default -> null;
         };
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),

@@ -138,12 +138,16 @@ public class InstructorResource {
             @QueryParam("bom") String bom) {
         ScoreCsvExporter.Kind exportKind = parse(ScoreCsvExporter.Kind.class, kind, "kind", ScoreCsvExporter.Kind.GRADES);
         ScoreCsvExporter.Policy gradePolicy = parse(ScoreCsvExporter.Policy.class, policy, "policy", ScoreCsvExporter.Policy.BEST);
-        ExportFilter filter = filter(blankToNull(quizId), group, from, to);
+        String quiz = blankToNull(quizId);
+        if (quiz != null && !Quiz.isId(quiz)) {
+            throw new FilterProblem("quiz", quizId, "expected a quiz id (lower-case letters, digits and dashes)");
+        }
+        ExportFilter filter = filter(quiz, group, from, to);
         boolean byteOrderMark = !"false".equals(bom);
         StreamingOutput body = out -> exporter.write(exportKind, gradePolicy, filter, byteOrderMark, out);
-        String name = "quizmark-" + exportKind.name().toLowerCase(Locale.ROOT) + "-" + (filter.quizId() == null ? "all" : filter.quizId())
+        String name = "quizmark-" + exportKind.name().toLowerCase(Locale.ROOT) + "-" + (quiz == null ? "all" : quiz)
                 + "-" + LocalDate.now() + ".csv";
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(body).header("Content-Disposition", ContentDisposition.attachment(name)).build();
     }
 
     private static ExportFilter filter(String quizId, String group, String from, String to) {
@@ -155,7 +159,12 @@ public class InstructorResource {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // LocalDate takes years up to ±999,999,999, where the filter's day arithmetic overflows.
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new DateTimeParseException("year out of range", value, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new FilterProblem(field, value, "expected a date like 2025-10-01");
         }

@@ -14,7 +14,6 @@ import java.util.regex.PatternSyntaxException;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -65,9 +64,6 @@ final class QuestionReader {
         Node answerList = null;
         Map<String, Field> fields = new LinkedHashMap<>();
         for (Node node : body) {
-            if (node instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")) {
-                continue;
-            }
             if (node instanceof Paragraph && isField(node)) {
                 readFields(node, fields);
             } else if (!fields.isEmpty()) {
@@ -327,8 +323,9 @@ final class QuestionReader {
         for (ListItem item : listItems(list)) {
             items.add(new Choice(choiceId(items.size()), MarkdownRenderer.inlineHtml(rawText(item.getFirstChild())), false, ""));
         }
-        if (items.size() < 2) {
-            problems.add(line, "ordering question needs at least two items, found " + items.size());
+        // The shuffle never shows the right order, so two items would always be shown reversed: a free answer.
+        if (items.size() < 3) {
+            problems.add(line, "ordering question needs at least three items (with two, the shuffled order gives the answer away), found " + items.size());
         }
         return items;
     }
@@ -349,8 +346,8 @@ final class QuestionReader {
             lefts.add(new Choice(choiceId(lefts.size()), MarkdownRenderer.inlineHtml(text.substring(0, arrow).strip()), false, ""));
             rights.add(text.substring(arrow + 2).strip());
         }
-        if (lefts.size() < 2) {
-            problems.add(line, "matching question needs at least two pairs, found " + lefts.size());
+        if (lefts.size() < 3) {
+            problems.add(line, "matching question needs at least three pairs (with two, the shuffled order gives the answer away), found " + lefts.size());
         }
         return lefts;
     }

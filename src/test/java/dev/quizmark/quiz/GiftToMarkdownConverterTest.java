@@ -59,7 +59,7 @@ class GiftToMarkdownConverterTest {
                 quiz.questions().get(5).choices().stream().map(Question.Choice::correct).toList());
         Question spectrum = quiz.question("q2").orElseThrow();
         assertEquals("<p>right; good!</p>", spectrum.choices().get(0).feedbackHtml());
-        assertEquals(List.of("cat food", "dog food"), quiz.question("q4").orElseThrow().key().matches());
+        assertEquals(List.of("cat food", "dog food", "seeds"), quiz.question("q4").orElseThrow().key().matches());
         assertEquals(1.0, quiz.question("q6").orElseThrow().key().min());
         Question escapes = quiz.question("escapes").orElseThrow();
         assertEquals("=", escapes.choices().get(0).html());
