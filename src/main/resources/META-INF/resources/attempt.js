@@ -11,7 +11,7 @@
   var token = tokenInput ? tokenInput.value : '';
   var msg = {
     saved: form.dataset.msgSaved, saving: form.dataset.msgSaving, failed: form.dataset.msgFailed,
-    timeUp: form.dataset.msgTimeUp, warning: form.dataset.msgWarning
+    timeUp: form.dataset.msgTimeUp, warning: form.dataset.msgWarning, cut: form.dataset.msgCut
   };
   var closed = false;
 
@@ -68,7 +68,7 @@
       return response.json().then(function (data) {
         if (response.ok) {
           var time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-          show(fieldset, msg.saved + ' · ' + time, false);
+          show(fieldset, data.cut ? msg.cut : msg.saved + ' · ' + time, !!data.cut);
           updateProgress(data.answered, data.total);
         } else {
           show(fieldset, data.error || msg.failed, true);

@@ -45,4 +45,13 @@ public interface AppMessages {
 
     @Message
     String questionCount(int count);
+
+    @Message
+    String errorTitle();
+
+    @Message
+    String formTooLarge();
+
+    @Message
+    String formMalformed();
 }

@@ -181,16 +181,11 @@ public interface AttemptMessages {
     @Message
     String savedNotice();
 
-
+    @Message
+    String answerCut(int max);
 
     @Message
     String answerLabel();
-
-
-
-
-
-
 
     @Message
     String deadlineLabel(String time);

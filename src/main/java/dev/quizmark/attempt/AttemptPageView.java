@@ -3,6 +3,7 @@ package dev.quizmark.attempt;
 import dev.quizmark.app.Formats;
 import dev.quizmark.question.AnswerFields;
 import dev.quizmark.question.AnswerInput;
+import dev.quizmark.question.PostedForm;
 import dev.quizmark.question.QuestionKinds;
 import dev.quizmark.question.QuestionMessages;
 import dev.quizmark.quiz.Question;
@@ -18,7 +19,9 @@ import java.util.Map;
  * What the attempt page shows. Built from the prompt and what each question's type shows for answering
  * ({@link dev.quizmark.question.QuestionKind#input}), never from a {@link Question} handed to the template,
  * so answer keys, feedback, explanations and quotes cannot slip into the page; the review of a question is
- * only added once {@link FeedbackPolicy#questionReviewOpen} allows it.
+ * only added once an immediate-feedback question is checked ({@link FeedbackPolicy#checked}).
+ *
+ * @param cutQuestion the question whose typed answer was cut to {@code maxText} characters on the last save, or null
  */
 public record AttemptPageView(
         long attemptId,
@@ -38,7 +41,9 @@ public record AttemptPageView(
         boolean timeUp,
         boolean immediate,
         List<ReadingLink> readings,
-        boolean savedNotice) {
+        boolean savedNotice,
+        String cutQuestion,
+        int maxText) {
 
     /**
      * @param promptHtml parser-rendered, HTML-escaped Markdown: safe to emit raw (empty for a cloze: see its input)
@@ -65,7 +70,7 @@ public record AttemptPageView(
     }
 
     static AttemptPageView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            int requestedPage, QuestionMessages words, Instant now, Duration grace, boolean savedNotice) {
+            int requestedPage, QuestionMessages words, Instant now, Duration grace, boolean savedNotice, String cutQuestion) {
         Quiz quiz = layout.quiz();
         List<Question> ordered = layout.questions();
         int page = Math.min(Math.max(1, requestedPage), layout.pages());
@@ -76,7 +81,7 @@ public record AttemptPageView(
             }
             Question q = ordered.get(i);
             QuestionResponse response = saved.get(q.id());
-            ReviewView.Item review = FeedbackPolicy.questionReviewOpen(attempt, quiz.settings(), response, now)
+            ReviewView.Item review = FeedbackPolicy.checked(attempt, quiz.settings().feedback(), response)
                     ? ReviewView.item(attempt.id, i + 1, q, response, layout, words) : null;
             views.add(question(i + 1, q, response, layout, review));
         }
@@ -87,7 +92,7 @@ public record AttemptPageView(
                 layout.pages(), answered, ordered.size(), left != null, left == null ? "" : Formats.clock(left),
                 attempt.deadline == null ? "" : Formats.dateTime(attempt.deadline),
                 left == null ? 0 : left.toMillis(), grace.toMillis(), left != null && left.isZero(),
-                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice);
+                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice, cutQuestion, PostedForm.MAX_TEXT);
     }
 
     static List<ReadingLink> readings(Quiz quiz) {

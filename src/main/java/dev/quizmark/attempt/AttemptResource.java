@@ -54,23 +54,30 @@ public class AttemptResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved) {
-        return show(id, false, (attempt, now) -> Templates.attempt(views.page(attempt, page == null ? 1 : page, saved, now)));
+    public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved,
+            @QueryParam("cut") String cut) {
+        return show(id, false, (attempt, now) -> Templates.attempt(views.page(attempt, page == null ? 1 : page, saved, cut, now)));
     }
 
     /**
      * The form post without JavaScript: saves every question of the page, then redirects (post/redirect/get)
      * to where the pressed button leads: {@code go} = save | next | previous | submit, or {@code check} =
-     * a question id to grade now (immediate feedback).
+     * a question id to grade now (immediate feedback). A typed answer longer than {@link PostedForm#MAX_TEXT} is
+     * saved cut short, and the page comes back (whatever was pressed) saying so.
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String check = form.getFirst("check");
-        attempts.save(id, me.require().id, new PostedForm(form), form.getOrDefault(AnswerFields.PRESENT, List.of()),
-                check == null ? Set.of() : Set.of(check), Instant.now());
+        PostedForm posted = new PostedForm(form);
+        List<String> questionIds = form.getOrDefault(AnswerFields.PRESENT, List.of());
+        attempts.save(id, me.require().id, posted, questionIds, check == null ? Set.of() : Set.of(check), Instant.now());
         int page = parsePage(form.getFirst("page"));
         String go = form.getFirst("go");
+        String cut = questionIds.stream().filter(q -> posted.tooLong(new AnswerFields(q))).findFirst().orElse(null);
+        if (cut != null) {
+            return seeOther("/attempts/" + id + "?page=" + page + "&cut=" + cut + "#q-" + cut);
+        }
         if (check != null) {
             return seeOther("/attempts/" + id + "?page=" + page + "#q-" + check);
         }
@@ -93,9 +100,10 @@ public class AttemptResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> saveQuestion(@PathParam("id") long id, @PathParam("questionId") String questionId,
             MultivaluedMap<String, String> form) {
-        AttemptService.Saved saved = attempts.save(id, me.require().id, new PostedForm(form), List.of(questionId), Set.of(),
-                Instant.now());
-        return Map.of("saved", true, "questionId", questionId, "answered", saved.answered(), "total", saved.total());
+        PostedForm posted = new PostedForm(form);
+        AttemptService.Saved saved = attempts.save(id, me.require().id, posted, List.of(questionId), Set.of(), Instant.now());
+        return Map.of("saved", true, "questionId", questionId, "answered", saved.answered(), "total", saved.total(),
+                "cut", posted.tooLong(new AnswerFields(questionId)));
     }
 
     @GET

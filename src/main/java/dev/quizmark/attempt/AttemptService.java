@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,6 +159,9 @@ public class AttemptService {
             throw new AttemptProblem(AttemptProblem.Reason.TIME_UP);
         }
         AttemptLayout layout = layout(attempt);
+        if (check.stream().anyMatch(questionId -> layout.quiz().question(questionId).isEmpty())) {
+            throw new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION);
+        }
         Map<Question, List<String>> answers = new LinkedHashMap<>();
         for (String questionId : questionIds) {
             Question question = layout.quiz().question(questionId)
@@ -240,6 +244,14 @@ public class AttemptService {
     public Quiz version(Attempt attempt) {
         return catalog.version(attempt.contentHash).orElseThrow(
                 () -> new IllegalStateException("quiz version " + attempt.contentHash + " of attempt " + attempt.id + " is missing"));
+    }
+
+    /**
+     * When the quiz closes now: the closing time of its newest version, not the one pinned in the attempt's
+     * version (see {@link FeedbackPolicy}).
+     */
+    public OffsetDateTime closesAt(Attempt attempt) {
+        return catalog.current(attempt.quizId).orElseGet(() -> version(attempt)).settings().availableUntil();
     }
 
     /** The attempt's quiz version in the attempt's own order. */

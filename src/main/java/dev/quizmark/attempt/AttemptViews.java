@@ -16,9 +16,10 @@ class AttemptViews {
     @Inject
     CurrentAccount me;
 
-    AttemptPageView page(Attempt attempt, int page, boolean savedNotice, Instant now) {
+    /** @param cutQuestion the question whose typed answer the last save cut short, or null */
+    AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
         return AttemptPageView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), page,
-                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice);
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion);
     }
 
     ConfirmView confirm(Attempt attempt, Instant now) {
@@ -26,7 +27,7 @@ class AttemptViews {
     }
 
     ReviewView review(Attempt attempt, Instant now) {
-        return ReviewView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id),
+        return ReviewView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), attempts.closesAt(attempt),
                 me.messages(AttemptMessages.class), me.messages(QuestionMessages.class), now);
     }
 }

@@ -3,6 +3,7 @@ package dev.quizmark.attempt;
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.ReadingLibrary;
 import dev.quizmark.quiz.ReadingPassage;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,11 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A reading passage, optionally with the source quote of one question highlighted
- * ({@code ?quote=<attemptId>:<questionId>}). The quote is only highlighted for the attempt's owner once
+ * A reading passage (only what {@link QuizCatalog#publishedReading} allows: never a quiz file), optionally with
+ * the source quote of one question highlighted ({@code ?quote=<attemptId>:<questionId>}). The quote is only highlighted for the attempt's owner once
  * that question's review is open; otherwise the plain passage is shown, so the link cannot be used to find
  * the sentence that answers a question before grading.
  */
@@ -39,6 +41,9 @@ public class ReadingResource {
     ReadingLibrary library;
 
     @Inject
+    QuizCatalog catalog;
+
+    @Inject
     AttemptService attempts;
 
     @Inject
@@ -53,13 +58,18 @@ public class ReadingResource {
     @Path("{path: .+}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance reading(@PathParam("path") String path, @QueryParam("quote") String quote) {
-        String passagePath = PREFIX + path;
-        ReadingPassage passage = library.passage(passagePath)
-                .or(() -> library.passage(path))
+        ReadingPassage passage = Optional.of(path).filter(ReadingResource::plainPath)
+                .flatMap(p -> catalog.publishedReading(PREFIX + p).or(() -> catalog.publishedReading(p)))
                 .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
         String html = quote(quote, passage.path()).map(sentence -> library.highlighted(passage, sentence))
                 .orElse(passage.bodyHtml());
         return Templates.reading(passage, html, html.contains("<mark id=\"quote\">"));
+    }
+
+    /** A plain relative path to a Markdown file: no empty, dot or dot-dot segments, backslashes or control characters. */
+    static boolean plainPath(String path) {
+        return path.endsWith(".md") && Arrays.stream(path.split("/", -1)).allMatch(segment -> !segment.isEmpty()
+                && !segment.startsWith(".") && segment.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c)));
     }
 
     /** The quote to highlight, if the reference names an open review of the caller's own attempt about this passage. */
@@ -79,7 +89,7 @@ public class ReadingResource {
         Quiz quiz = attempts.version(attempt);
         Optional<Question> question = quiz.question(questionId);
         if (question.isEmpty() || question.get().sourceQuote() == null || !FeedbackPolicy.questionReviewOpen(attempt,
-                quiz.settings(), attempts.responses(attemptId).get(questionId), now)) {
+                quiz.settings().feedback(), attempts.closesAt(attempt), attempts.responses(attemptId).get(questionId), now)) {
             return Optional.empty();
         }
         return passagePath.equals(quiz.readingOf(question.get())) ? Optional.of(question.get().sourceQuote()) : Optional.empty();

@@ -9,6 +9,7 @@ import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,12 @@ public record ReviewView(
             List<ChoiceRow> choices, List<Row> rows, String explanationHtml, String quote, String quoteUrl) {
     }
 
+    /** @param closesAt the quiz's current closing time ({@link AttemptService#closesAt}) */
     static ReviewView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            AttemptMessages messages, QuestionMessages words, Instant now) {
+            OffsetDateTime closesAt, AttemptMessages messages, QuestionMessages words, Instant now) {
         Quiz quiz = layout.quiz();
         QuizSettings settings = quiz.settings();
-        boolean open = FeedbackPolicy.reviewOpen(attempt, settings, now);
+        boolean open = FeedbackPolicy.reviewOpen(attempt, settings.feedback(), closesAt, now);
         List<Item> items = new ArrayList<>();
         if (open) {
             List<Question> ordered = layout.questions();
@@ -53,8 +55,8 @@ public record ReviewView(
         }
         String closedReason = open ? null : switch (settings.feedback()) {
             case NEVER -> messages.reviewNever();
-            case AFTER_CLOSE -> settings.availableUntil() == null ? messages.reviewAfterCloseNoDate()
-                    : messages.reviewAfterClose(Formats.dateTime(settings.availableUntil()));
+            case AFTER_CLOSE -> closesAt == null ? messages.reviewAfterCloseNoDate()
+                    : messages.reviewAfterClose(Formats.dateTime(closesAt));
             default -> null;
         };
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),

@@ -1,5 +1,6 @@
 package dev.quizmark.instructor;
 
+import dev.quizmark.quiz.Quiz;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,7 +20,11 @@ public record FilterForm(String group, String from, String to) {
 
     /** The filter for one quiz, or for all when {@code quizId} is null or blank. */
     ExportFilter filter(String quizId) {
-        return new ExportFilter(blankToNull(quizId), blankToNull(group), date(from, "from"), date(to, "to"));
+        String quiz = blankToNull(quizId);
+        if (quiz != null && !Quiz.isId(quiz)) {
+            throw new FilterProblem("quiz", quizId, "expected a quiz id (lower-case letters, digits and dashes)");
+        }
+        return new ExportFilter(quiz, blankToNull(group), date(from, "from"), date(to, "to"));
     }
 
     /** An option such as {@code policy=best}, case-insensitive; the fallback when not given. */
@@ -39,7 +44,12 @@ public record FilterForm(String group, String from, String to) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // LocalDate takes years up to ±999,999,999, where the filter's day arithmetic overflows.
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new DateTimeParseException("year out of range", value, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new FilterProblem(field, value, "expected a date like 2025-10-01");
         }

@@ -49,8 +49,8 @@ final class HistogramSvg {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ')
                 .append(descId).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
-                .append(size.labels() ? "100%" : String.valueOf(width * 2)).append("\" style=\"max-width:").append(width * 2)
-                .append("px\"><title id=\"").append(titleId).append("\">").append(escape(title)).append("</title><desc id=\"")
+                .append(size.labels() ? "100%" : String.valueOf(width * 2)).append("\" class=\"histogram ")
+                .append(size.labels() ? "full" : "compact").append("\"><title id=\"").append(titleId).append("\">").append(escape(title)).append("</title><desc id=\"")
                 .append(descId).append("\">").append(description(bands)).append("</desc>");
         for (int i = 0; i < bands.length; i++) {
             int h = (int) Math.round((double) bands[i] / max * size.height());

@@ -93,7 +93,7 @@ public class InstructorResource {
         ExportFilter filter = new FilterForm(group, from, to).filter(quizId);
         boolean byteOrderMark = !"false".equals(bom);
         return Response.ok(exporter.stream(exportKind, gradePolicy, filter, byteOrderMark))
-                .header("Content-Disposition", "attachment; filename=\"" + ScoreCsvExporter.fileName(exportKind, filter, LocalDate.now()) + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(ScoreCsvExporter.fileName(exportKind, filter, LocalDate.now())))
                 .build();
     }
 }

@@ -42,8 +42,9 @@ public record Matching(List<Pair> pairs) implements QuestionKind {
             }
             pairs.add(new Pair(MarkdownRenderer.inlineHtml(text.substring(0, arrow).strip()), text.substring(arrow + 2).strip()));
         }
-        if (pairs.size() < 2) {
-            source.problem("matching question needs at least two pairs, found " + pairs.size());
+        if (pairs.size() < 3) {
+            source.problem("matching question needs at least three pairs (with two, the shuffled order gives the answer away), found "
+                    + pairs.size());
         }
         return new Matching(List.copyOf(pairs));
     }

@@ -34,8 +34,10 @@ public record Ordering(List<String> itemsHtml) implements QuestionKind {
         for (ListItem item : QuestionSource.items(list)) {
             items.add(MarkdownRenderer.inlineHtml(source.rawText(item.getFirstChild())));
         }
-        if (items.size() < 2) {
-            source.problem("ordering question needs at least two items, found " + items.size());
+        // The shuffle never shows the right order, so two items would always be shown reversed: a free answer.
+        if (items.size() < 3) {
+            source.problem("ordering question needs at least three items (with two, the shuffled order gives the answer away), found "
+                    + items.size());
         }
         return new Ordering(List.copyOf(items));
     }

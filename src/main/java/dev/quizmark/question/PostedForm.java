@@ -6,7 +6,11 @@ import java.util.Map;
 /** The posted attempt form, read leniently: a missing, blank or out-of-range value is simply not an answer. */
 public record PostedForm(Map<String, List<String>> values) {
 
-    /** Longest text kept per field; enough for any short answer, and bounds what a client can store. */
+    /**
+     * Longest text kept per field (the inputs' maxlength); enough for any short answer, and bounds what a client
+     * can store. Longer text is cut to this length and the page says so ({@link #tooLong}). The request limits
+     * (application.properties) leave room for several times this in UTF-8, percent-encoded.
+     */
     public static final int MAX_TEXT = 500;
 
     public String first(String name) {
@@ -26,6 +30,14 @@ public record PostedForm(Map<String, List<String>> values) {
         }
         String trimmed = value.strip();
         return trimmed.length() > MAX_TEXT ? trimmed.substring(0, MAX_TEXT) : trimmed;
+    }
+
+    /** Whether any field of the question was posted longer than {@link #MAX_TEXT} (and so is cut when read). */
+    public boolean tooLong(AnswerFields fields) {
+        return values.entrySet().stream()
+                .filter(e -> e.getKey().equals(fields.name()) || e.getKey().startsWith(fields.name() + "."))
+                .flatMap(e -> e.getValue().stream())
+                .anyMatch(value -> value != null && value.strip().length() > MAX_TEXT);
     }
 
     /** A 1-based position within 1..size, or null for blank or anything else. */

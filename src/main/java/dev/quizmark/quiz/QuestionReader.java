@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -69,9 +68,6 @@ final class QuestionReader {
         Node answerList = null;
         Map<String, Field> fields = new LinkedHashMap<>();
         for (Node node : body) {
-            if (node instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")) {
-                continue;
-            }
             if (node instanceof Paragraph && isField(node)) {
                 readFields(node, fields);
             } else if (!fields.isEmpty()) {

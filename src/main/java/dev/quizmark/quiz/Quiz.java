@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 public record Quiz(String id, String path, String contentHash, QuizSettings settings, List<Question> questions) {
 
+    /** Whether the text could be a quiz id (a slug: lower-case letters, digits, single dashes). */
+    public static boolean isId(String text) {
+        return text != null && SettingsReader.SLUG.matcher(text).matches();
+    }
+
     public String title() {
         return settings.title();
     }

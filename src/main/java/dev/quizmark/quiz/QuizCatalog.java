@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -147,6 +149,23 @@ public class QuizCatalog {
     public Optional<String> sourceText(Quiz quiz) {
         String loaded = sources.get(quiz.contentHash());
         return loaded != null ? Optional.of(loaded) : store.find(quiz.contentHash()).map(version -> version.sourceText);
+    }
+
+    /**
+     * A reading passage students may open: a Markdown file inside the quizzes folder, under {@code readings/} or
+     * named under {@code source:} by a quiz, and never a quiz file. Symlinks are followed before any of these
+     * checks, so a link cannot lead out of the folder or onto a quiz.
+     */
+    public Optional<ReadingPassage> publishedReading(String path) {
+        return readings.realPath(path)
+                .filter(file -> file.startsWith("readings/") || declaredReadings().contains(file))
+                .filter(file -> !scanner.isQuizFile(file))
+                .flatMap(readings::passage);
+    }
+
+    /** Where the readings named under {@code source:} really lead (symlinks followed). */
+    private Set<String> declaredReadings() {
+        return scanner.declaredReadings().stream().map(readings::realPath).flatMap(Optional::stream).collect(Collectors.toSet());
     }
 
     /** Current validation problems of all files. */

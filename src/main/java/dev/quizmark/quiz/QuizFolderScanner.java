@@ -37,7 +37,8 @@ public class QuizFolderScanner {
     /** How long a file must be left alone before a scan loads it; below the 1 s scan period. */
     static final Duration SETTLE = Duration.ofMillis(500);
 
-    private record FileState(String digest, String quizId, List<QuizProblem> problems) {
+    /** @param quiz the file parsed as a quiz at least once (its id may clash, a later edit may have broken it) */
+    private record FileState(String digest, String quizId, boolean quiz, List<QuizProblem> problems) {
     }
 
     private final Path folder;
@@ -95,20 +96,20 @@ public class QuizFolderScanner {
             if (path.endsWith(".gift")) {
                 GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
                 if (!converted.problems().isEmpty()) {
-                    files.put(path, new FileState(digest, knownQuizId, converted.problems()));
+                    files.put(path, new FileState(digest, knownQuizId, wasQuiz(before), converted.problems()));
                     return;
                 }
                 bytes = converted.markdown().getBytes(StandardCharsets.UTF_8);
             }
             QuizFileParser.Result result = parser.parse(path, bytes);
             if (!result.ok()) {
-                files.put(path, new FileState(digest, knownQuizId, result.problems()));
+                files.put(path, new FileState(digest, knownQuizId, wasQuiz(before), result.problems()));
                 return;
             }
             Quiz quiz = result.quiz();
             Quiz owner = current.get(quiz.id());
             if (owner != null && !owner.path().equals(path) && !deleted.contains(quiz.id())) {
-                files.put(path, new FileState(digest, null, List.of(new QuizProblem(path, 1,
+                files.put(path, new FileState(digest, null, true, List.of(new QuizProblem(path, 1,
                         "quiz id '" + quiz.id() + "' is already used by " + owner.path() + ": give this quiz its own id"))));
                 return;
             }
@@ -118,11 +119,11 @@ public class QuizFolderScanner {
             if (knownQuizId != null && !knownQuizId.equals(quiz.id())) {
                 deleted.add(knownQuizId);
             }
-            files.put(path, new FileState(digest, quiz.id(), List.of()));
+            files.put(path, new FileState(digest, quiz.id(), true, List.of()));
             deleted.remove(quiz.id());
             current.put(quiz.id(), quiz);
         } catch (IOException e) {
-            files.put(path, new FileState("", null, List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
+            files.put(path, new FileState("", null, wasQuiz(files.get(path)), List.of(new QuizProblem(path, 1, "cannot read file: " + e.getMessage()))));
         } catch (RuntimeException storeFailed) {
             LOG.warnf("Could not store a new version of %s, will retry on the next scan: %s", path, storeFailed.getMessage());
         }
@@ -131,6 +132,26 @@ public class QuizFolderScanner {
     private boolean stillBeingWritten(Path file) throws IOException {
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         return scannedOnce && modified.isAfter(Instant.now().minus(SETTLE));
+    }
+
+    private static boolean wasQuiz(FileState before) {
+        return before != null && before.quiz();
+    }
+
+    /**
+     * Whether the file (path relative to the folder) holds a quiz, so it must never be shown as a reading
+     * passage: it parsed as one at least once, even if it is broken now or its id clashes with another quiz.
+     */
+    public synchronized boolean isQuizFile(String path) {
+        FileState state = files.get(path);
+        return state != null && state.quiz();
+    }
+
+    /** The reading paths named under {@code source:} by the current version of every known quiz, deleted ones included. */
+    public synchronized Set<String> declaredReadings() {
+        Set<String> readings = new HashSet<>();
+        current.values().forEach(quiz -> readings.addAll(quiz.settings().readings()));
+        return readings;
     }
 
     public synchronized List<Quiz> openQuizzes() {

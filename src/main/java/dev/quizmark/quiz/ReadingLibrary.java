@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,43 +28,61 @@ public class ReadingLibrary {
         this.quizzesDir = quizzesDir;
     }
 
-    /** @param path relative to the quizzes folder; anything that leaves the folder is not found */
+    /**
+     * @param path relative to the quizzes folder; anything that is not a Markdown file inside the folder once
+     *             symlinks are followed is not found
+     */
     public Optional<ReadingPassage> passage(String path) {
-        Optional<Path> found = file(path);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = found.get();
-        try {
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            Cached cached = cache.get(path);
-            if (cached == null || cached.modified() != modified) {
-                cached = new Cached(modified, read(path, Files.readString(file, StandardCharsets.UTF_8)));
-                cache.put(path, cached);
-            }
-            return Optional.of(cached.passage());
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    /** The passage file as written, front matter included, for tools that report its lines. */
-    public Optional<String> fileText(String path) {
-        return file(path).flatMap(file -> {
+        return find(path).flatMap(found -> {
             try {
-                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                long modified = Files.getLastModifiedTime(found.file()).toMillis();
+                Cached cached = cache.get(found.path());
+                if (cached == null || cached.modified() != modified) {
+                    cached = new Cached(modified, read(found.path(), Files.readString(found.file(), StandardCharsets.UTF_8)));
+                    cache.put(found.path(), cached);
+                }
+                return Optional.of(cached.passage());
             } catch (IOException | RuntimeException unreadable) {
                 return Optional.empty();
             }
         });
     }
 
-    private Optional<Path> file(String path) {
-        Path file = quizzesDir.resolve(path).normalize();
-        if (!file.startsWith(quizzesDir.normalize()) || !path.endsWith(".md") || !Files.isRegularFile(file)) {
+    /** The passage file as written, front matter included, for tools that report its lines. */
+    public Optional<String> fileText(String path) {
+        return find(path).flatMap(found -> {
+            try {
+                return Optional.of(Files.readString(found.file(), StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Where a path really leads: the file's path relative to the quizzes folder with every symlink followed, if
+     * that is a regular Markdown file inside the folder. Paths that leave the folder (by {@code ..}, an absolute
+     * path or a symlink) or cannot be a path at all (a NUL character) lead nowhere.
+     */
+    public Optional<String> realPath(String path) {
+        return find(path).map(Found::path);
+    }
+
+    /** @param file absolute, symlinks resolved; @param path the same relative to the quizzes folder */
+    private record Found(Path file, String path) {
+    }
+
+    private Optional<Found> find(String path) {
+        try {
+            Path root = quizzesDir.toRealPath();
+            Path file = root.resolve(path).toRealPath();
+            if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(file, root.relativize(file).toString().replace('\\', '/')));
+        } catch (IOException | InvalidPathException notThere) {
             return Optional.empty();
         }
-        return Optional.of(file);
     }
 
     /** The passage's Markdown body, for checking quotes while parsing quizzes. */
@@ -103,7 +122,7 @@ public class ReadingLibrary {
         String body = String.join("\n", lines.subList(frontMatter.bodyOffset(), lines.size()));
         Map<String, FrontMatter.Setting> s = frontMatter.settings();
         return new ReadingPassage(path, value(s, "title", path), value(s, "subtitle", null), value(s, "outlet", null),
-                value(s, "author", null), value(s, "date", null), value(s, "url", null), value(s, "attribution", null),
+                value(s, "author", null), value(s, "date", null), MarkdownRenderer.safeUrl(value(s, "url", null)), value(s, "attribution", null),
                 MarkdownRenderer.html(body), body);
     }
 

@@ -361,10 +361,11 @@ class AttemptFlowTest {
                 .body(containsString("10점 만점에 0점")).body(containsString("퀴즈가 마감된 뒤"))
                 .body(not(containsString("EXPLAIN-"))).body(not(containsString("QUOTE-")));
 
-        // Once the quiz has closed, the same attempt's review opens.
+        // Once the quiz has closed (its current version's closing time has passed), the same attempt's review opens.
         Quiz closedNow = new Quiz(afterClose.id(), afterClose.path(), afterClose.contentHash(),
                 FixtureQuizzes.window(null, OffsetDateTime.now().minusSeconds(1)).apply(afterClose.settings()), afterClose.questions());
         catalog.versions.put(closedNow.contentHash(), closedNow);
+        catalog.current.put(closedNow.id(), closedNow);
         student.http().get("/attempts/" + a + "/review").then().statusCode(200).body(containsString("EXPLAIN-single"));
 
         Quiz never = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.feedback(Feedback.NEVER)));

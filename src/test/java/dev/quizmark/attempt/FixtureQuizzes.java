@@ -15,10 +15,13 @@ import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
+import dev.quizmark.quiz.ReadingLibrary;
+import dev.quizmark.quiz.ReadingPassage;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -36,12 +39,20 @@ import java.util.function.UnaryOperator;
  * catalog does, because attempts reference them. Answer material carries unmistakable markers
  * (EXPLAIN-, FEEDBACK-, QUOTE-) so leak checks can look for them.
  */
-final class FixtureQuizzes {
+public final class FixtureQuizzes {
 
-    static final class Catalog extends QuizCatalog {
-        final Map<String, Quiz> current = new HashMap<>();
-        final Map<String, Quiz> versions = new HashMap<>();
+    public static final class Catalog extends QuizCatalog {
+        public final Map<String, Quiz> current = new HashMap<>();
+        public final Map<String, Quiz> versions = new HashMap<>();
         final Set<String> deleted = new HashSet<>();
+
+        /** Passages come from the real readings folder; the fixture catalog has no quiz files to hide. */
+        final ReadingLibrary library = new ReadingLibrary(Path.of("quizzes"));
+
+        @Override
+        public Optional<ReadingPassage> publishedReading(String path) {
+            return library.realPath(path).filter(file -> file.startsWith("readings/")).flatMap(library::passage);
+        }
 
         /** The fixture catalog has no folder to watch. */
         @Override
@@ -68,7 +79,7 @@ final class FixtureQuizzes {
             return Optional.ofNullable(versions.get(contentHash));
         }
 
-        Quiz add(Quiz quiz) {
+        public Quiz add(Quiz quiz) {
             current.put(quiz.id(), quiz);
             versions.put(quiz.contentHash(), quiz);
             QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container().instance(EntityManager.class).get()
@@ -84,7 +95,7 @@ final class FixtureQuizzes {
     }
 
     /** Replaces the catalog for the current test (QuarkusMock resets it afterwards). */
-    static Catalog install() {
+    public static Catalog install() {
         Catalog catalog = new Catalog();
         QuarkusMock.installMockForType(catalog, QuizCatalog.class);
         return catalog;
@@ -96,7 +107,7 @@ final class FixtureQuizzes {
     }
 
     /** A quiz with a fresh id and content hash; {@code change} adjusts the settings. */
-    static Quiz quiz(UnaryOperator<QuizSettings> change) {
+    public static Quiz quiz(UnaryOperator<QuizSettings> change) {
         String id = "fx-" + UUID.randomUUID().toString().substring(0, 8);
         String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         return new Quiz(id, id + ".md", hash, change.apply(settings()), questions());
@@ -127,7 +138,7 @@ final class FixtureQuizzes {
     }
 
     /** The quiz with one question's source quote (from the given reading passage) replaced. */
-    static Quiz withQuote(Quiz quiz, String questionId, String reading, String quote) {
+    public static Quiz withQuote(Quiz quiz, String questionId, String reading, String quote) {
         List<Question> questions = quiz.questions().stream().map(q -> !q.id().equals(questionId) ? q
                 : new Question(q.id(), q.title(), q.promptHtml(), q.points(), q.difficulty(), q.topic(), q.kind(),
                         q.explanationHtml(), quote, reading, q.line())).toList();
@@ -144,12 +155,12 @@ final class FixtureQuizzes {
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
     }
 
-    static UnaryOperator<QuizSettings> window(OffsetDateTime from, OffsetDateTime until) {
+    public static UnaryOperator<QuizSettings> window(OffsetDateTime from, OffsetDateTime until) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), from, until, s.readings());
     }
 
-    static UnaryOperator<QuizSettings> feedback(Feedback feedback) {
+    public static UnaryOperator<QuizSettings> feedback(Feedback feedback) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
     }

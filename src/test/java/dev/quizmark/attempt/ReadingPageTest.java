@@ -32,7 +32,7 @@ class ReadingPageTest {
                 .body(containsString("수업용 읽기 자료로")).body(containsString(QUOTE))
                 .body(not(containsString("<mark")));
         student.http().get("/readings/missing.md").then().statusCode(404);
-        student.http().get("/readings/..%2F..%2Fpom.xml").then().statusCode(404);
+        student.http().urlEncodingEnabled(false).get("/readings/..%2F..%2Fpom.xml").then().statusCode(404);
         given().redirects().follow(false).get("/readings/deepseek-r2-delay.md").then().statusCode(302)
                 .header("Location", containsString("/login"));
     }

@@ -17,15 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A signed-in student for REST tests: session cookie plus the CSRF cookie and token every post needs. */
-final class Student {
+public final class Student {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    final String username;
-    final long accountId;
+    public final String username;
+    public final long accountId;
     final String session;
     final String csrfCookie;
-    final String csrfToken;
+    public final String csrfToken;
 
     private Student(String username, long accountId, String session, String csrfCookie, String csrfToken) {
         this.username = username;
@@ -35,11 +35,11 @@ final class Student {
         this.csrfToken = csrfToken;
     }
 
-    static Student create() {
+    public static Student create() {
         return create(Role.STUDENT);
     }
 
-    static Student create(Role role) {
+    public static Student create(Role role) {
         String username = "st-" + UUID.randomUUID().toString().substring(0, 8);
         long id = QuarkusTransaction.requiringNew().call(() -> Account.create(username, "pw-" + username, role, "Student " + username).id);
         String session = SignIn.session(username, "pw-" + username);
@@ -52,23 +52,23 @@ final class Student {
     }
 
     /** Session and CSRF cookie, no redirects followed. */
-    RequestSpecification http() {
+    public RequestSpecification http() {
         return given().redirects().follow(false).cookie("quizmark-session", session).cookie("quizmark-csrf", csrfCookie);
     }
 
     /** A form post with the CSRF token field. */
-    RequestSpecification form() {
+    public RequestSpecification form() {
         return http().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrfToken);
     }
 
-    long start(String quizId) {
+    public long start(String quizId) {
         Response response = form().post("/quizzes/" + quizId + "/start");
         assertEquals(303, response.statusCode(), response.asString());
         String location = response.getHeader("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    Response save(long attemptId, Map<String, ?> fields) {
+    public Response save(long attemptId, Map<String, ?> fields) {
         RequestSpecification spec = form();
         for (Map.Entry<String, ?> field : fields.entrySet()) {
             if (field.getValue() instanceof Iterable<?> values) {
@@ -83,7 +83,7 @@ final class Student {
     }
 
     /** The script's background save: token in the X-CSRF-TOKEN header, JSON back. */
-    Response saveQuestion(long attemptId, String questionId, Map<String, ?> fields) {
+    public Response saveQuestion(long attemptId, String questionId, Map<String, ?> fields) {
         RequestSpecification spec = http().header("X-CSRF-TOKEN", csrfToken).accept("application/json")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8");
         for (Map.Entry<String, ?> field : fields.entrySet()) {
@@ -92,7 +92,7 @@ final class Student {
         return spec.post("/attempts/" + attemptId + "/questions/" + questionId);
     }
 
-    Response submit(long attemptId) {
+    public Response submit(long attemptId) {
         return form().post("/attempts/" + attemptId + "/submit");
     }
 }

@@ -7,6 +7,7 @@ import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Attempt;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.security.ReadingFolderTraps;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -31,12 +32,18 @@ class AuthorizationTableTest {
     QuizCatalog catalog;
 
     @Test
-    void everyRouteChecksWhoIsAsking() {
+    void everyRouteChecksWhoIsAsking() throws Exception {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         Account owner = ResultFixtures.student("Owner", "A");
         Account other = ResultFixtures.student("Other", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         String reading = quiz.settings().readings().get(0);
+        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog.openQuizzes())) {
+            checkAll(quiz, owner, other, attempt, reading, traps);
+        }
+    }
+
+    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps) {
         List<Route> routes = List.of(
                 new Route("/", 200, 303, 303, 200),
                 new Route("/login", 200, 303, 303, 303),
@@ -47,6 +54,15 @@ class AuthorizationTableTest {
                 new Route("/quizzes", LOGIN, 200, 200, 403),
                 new Route("/quizzes/" + quiz.id(), LOGIN, 200, 200, 200),
                 new Route("/" + reading, LOGIN, 200, 200, 200),
+                // Reading pages show passages only: never a quiz file, however it is reached.
+                new Route("/readings/" + traps.quizFile, LOGIN, 404, 404, 404),
+                new Route("/readings/..%2f" + traps.quizFile, LOGIN, 404, 404, 404),
+                new Route("/readings/%2e%2e%2f" + traps.quizFile, LOGIN, 404, 404, 404),
+                new Route("/readings/" + traps.linkToQuiz, LOGIN, 404, 404, 404),
+                new Route("/readings/" + traps.linkOutside, LOGIN, 404, 404, 404),
+                new Route("/readings/" + traps.textFile, LOGIN, 404, 404, 404),
+                new Route("/readings/..%2f..%2fpom.xml", LOGIN, 404, 404, 404),
+                new Route("/readings/%00.md", LOGIN, 404, 404, 404),
                 new Route("/attempts/" + attempt.id, LOGIN, 303, 404, 403),
                 new Route("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
                 new Route("/attempts/" + attempt.id + "/review", LOGIN, 200, 404, 403),
@@ -159,7 +175,8 @@ class AuthorizationTableTest {
     }
 
     private static void check(List<String> wrong, String path, String who, int expected, String session) {
-        RequestSpecification request = given().redirects().follow(false);
+        // Paths are sent as written, so encoded traversal (%2f) reaches the server encoded once.
+        RequestSpecification request = given().redirects().follow(false).urlEncodingEnabled(false);
         if (session != null) {
             request = request.cookie("quizmark-session", session);
         }

@@ -65,7 +65,7 @@ class GiftToMarkdownConverterTest {
                 choices(quiz.questions().get(5)).stream().map(Choice::correct).toList());
         Question spectrum = quiz.question("q2").orElseThrow();
         assertEquals("<p>right; good!</p>", choices(spectrum).get(0).feedbackHtml());
-        assertEquals(List.of("cat food", "dog food"),
+        assertEquals(List.of("cat food", "dog food", "seeds"),
                 ((Matching) quiz.question("q4").orElseThrow().kind()).pairs().stream().map(Matching.Pair::right).toList());
         assertEquals(1.0, ((NumericAnswer.Range) ((NumericAnswer) quiz.question("q6").orElseThrow().kind()).accepted()).min());
         Question escapes = quiz.question("escapes").orElseThrow();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -26,8 +27,7 @@ class QuizPreviewLintTest {
     }
 
     private static String instructorPage(String path) {
-        String session = given().redirects().follow(false).formParam("j_username", "instructor")
-                .formParam("j_password", "instructor-test-password").post("/j_security_check").getCookie("quizmark-session");
+        String session = SignIn.session("instructor", "instructor-test-password");
         assertNotNull(session);
         return given().cookie("quizmark-session", session).get(path).then().statusCode(200).extract().asString();
     }
