@@ -1,10 +1,7 @@
 package dev.quizmark.account;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,9 +16,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,25 +36,6 @@ public class AccountAdminResource {
 
     static final String BASE = "/instructor/accounts";
 
-    /** A message for one form field; {@code field} is the input's id. */
-    public record FieldError(String field, String message) {
-    }
-
-    /** Form errors for the template. */
-    public record Errors(List<FieldError> list) {
-        public boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        public boolean has(String field) {
-            return list.stream().anyMatch(e -> e.field().equals(field));
-        }
-
-        public String of(String field) {
-            return list.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse("");
-        }
-    }
-
     /** A status line above the account list; {@code error} when it reports a refusal. */
     public record Notice(String text, boolean error) {
     }
@@ -70,7 +45,7 @@ public class AccountAdminResource {
         static native TemplateInstance list(List<Account> accounts, List<String> groups, String group, Notice notice,
                 Long myId);
 
-        static native TemplateInstance create(AccountForm form, Errors errors, boolean registration);
+        static native TemplateInstance create(AccountForm form, AccountFormErrors errors);
 
         static native TemplateInstance reset(AccountAdmin.Issued issued);
 
@@ -94,7 +69,7 @@ public class AccountAdminResource {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.create(AccountForm.of(null, null, null, null, null, null), new Errors(List.of()), false);
+        return Templates.create(AccountForm.of(null, null, null, null, null, null), AccountFormErrors.NONE);
     }
 
     @POST
@@ -104,9 +79,8 @@ public class AccountAdminResource {
         AccountForm form = AccountForm.of(username, displayName, studentNumber, group, email, password);
         List<AccountForm.FieldProblem> problems = form.validate(admin::usernameTaken);
         if (!problems.isEmpty()) {
-            AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.create(typed, new Errors(fieldErrors(messages(), problems)), false)).build();
+            AccountFormErrors errors = new AccountFormErrors(AccountFormErrors.of(messages(), problems));
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.create(form.withoutPassword(), errors)).build();
         }
         Account account = admin.createStudent(form);
         return backToList("created", account.username);
@@ -196,47 +170,11 @@ public class AccountAdminResource {
         };
     }
 
-    /** The messages in the page's language (the language cookie, else Accept-Language, else Korean). */
     private AccountMessages messages() {
-        return messages(me.getLanguage());
+        return me.messages(AccountMessages.class);
     }
 
-    static AccountMessages messages(String language) {
-        return "ko".equals(language) ? MessageBundles.get(AccountMessages.class)
-                : MessageBundles.get(AccountMessages.class, Localized.Literal.of(language));
-    }
-
-    /** Messages naming the field for each problem of the account form. */
-    static List<FieldError> fieldErrors(AccountMessages msg, List<AccountForm.FieldProblem> problems) {
-        return problems.stream().map(p -> new FieldError(p.field(), msg.fieldProblem(label(msg, p.field()), describe(msg, p))))
-                .toList();
-    }
-
-    private static String label(AccountMessages msg, String field) {
-        return switch (field) {
-            case "username" -> msg.username();
-            case "displayName" -> msg.displayName();
-            case "studentNumber" -> msg.studentNumber();
-            case "group" -> msg.group();
-            case "email" -> msg.email();
-            case "password" -> msg.password();
-            default -> field;
-        };
-    }
-
-    private static String describe(AccountMessages msg, AccountForm.FieldProblem problem) {
-        return switch (problem.problem()) {
-            case REQUIRED -> msg.errorRequired();
-            case USERNAME_FORMAT -> msg.errorUsernameFormat();
-            case USERNAME_TAKEN -> msg.errorUsernameTaken();
-            case PASSWORD_SHORT -> msg.errorPasswordShort(problem.limit());
-            case PASSWORD_LONG -> msg.errorPasswordLong(problem.limit());
-            case EMAIL -> msg.errorEmail();
-            case TOO_LONG -> msg.errorTooLong(problem.limit());
-        };
-    }
-
-    static String describe(AccountMessages msg, RosterCsvImporter.Problem problem) {
+    private static String describe(AccountMessages msg, RosterCsvImporter.Problem problem) {
         String text = switch (problem.kind()) {
             case NOT_UTF8 -> msg.rosterNotUtf8();
             case EMPTY_FILE -> msg.rosterEmpty();
@@ -258,22 +196,5 @@ public class AccountAdminResource {
         }
         return problem.field() == null ? msg.rosterLineNoField(problem.line(), text)
                 : msg.rosterLine(problem.line(), problem.field(), text);
-    }
-
-    /** Template helpers for the account list. */
-    @TemplateExtension
-    static class Display {
-
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-        /** The lock's end, when the account is locked now; empty otherwise. */
-        static String lockedText(Account account) {
-            Instant now = Instant.now();
-            return account.isLocked(now) ? TIME.format(account.lockedUntil.atZone(ZoneId.systemDefault())) : "";
-        }
-
-        static boolean instructorRole(Account account) {
-            return account.role == Role.INSTRUCTOR;
-        }
     }
 }

@@ -23,6 +23,11 @@ public record AccountForm(String username, String displayName, String studentNum
                 password == null ? "" : password);
     }
 
+    /** The form as typed but without the password, to show again after a problem. */
+    public AccountForm withoutPassword() {
+        return new AccountForm(username, displayName, studentNumber, group, email, "");
+    }
+
     /** Every problem, in form order; empty when the account can be created. */
     public List<FieldProblem> validate(Predicate<String> usernameTaken) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.quizmark.account;
 
 import dev.quizmark.app.Languages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -55,8 +57,13 @@ public class CurrentAccount {
     }
 
     public String getLanguage() {
-        Cookie cookie = request.getCookie("quizmark-lang");
+        Cookie cookie = request.getCookie(Languages.COOKIE);
         return Languages.resolve(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
+    }
+
+    /** A message bundle in the page's language, for messages built in Java. */
+    public <T> T messages(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(getLanguage()));
     }
 
     /** The current path and query, URL-encoded, for "come back here" links. */

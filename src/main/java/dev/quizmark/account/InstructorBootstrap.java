@@ -5,8 +5,6 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -39,18 +37,12 @@ public class InstructorBootstrap {
             Account.create(username.get(), password.get(), Role.INSTRUCTOR, username.get());
             LOG.infof("Created instructor account '%s' from configuration", username.get());
         } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
-            String generated = generatePassword();
+            String generated = PasswordGenerator.generate();
             Account.create("instructor", generated, Role.INSTRUCTOR, "Instructor");
             LOG.infof("Dev mode: created instructor account 'instructor' with password '%s'", generated);
         } else {
             LOG.warn("No instructor account exists. Set QUIZMARK_INSTRUCTOR_USERNAME and "
                     + "QUIZMARK_INSTRUCTOR_PASSWORD and restart to create the first one.");
         }
-    }
-
-    private static String generatePassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -29,8 +29,8 @@ public class LoginResource {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
-    @ConfigProperty(name = "quizmark.registration.join-code")
-    java.util.Optional<String> joinCode;
+    @Inject
+    Registration registration;
 
     @GET
     @Path("login")
@@ -39,7 +39,7 @@ public class LoginResource {
         if (me.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error, registered, joinCode.filter(code -> !code.isBlank()).isPresent())).build();
+        return Response.ok(Templates.login(error, registered, registration.enabled())).build();
     }
 
     @POST

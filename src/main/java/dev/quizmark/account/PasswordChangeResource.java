@@ -21,7 +21,6 @@ import java.time.Instant;
 public class PasswordChangeResource {
 
     static final String PATH = "/account/password";
-    static final int MIN_LENGTH = 8;
 
     /** Which check failed; the template turns it into a sentence. */
     public enum Problem { WRONG_CURRENT, TOO_SHORT, SAME_AS_CURRENT, MISMATCH }
@@ -40,7 +39,7 @@ public class PasswordChangeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@jakarta.ws.rs.QueryParam("changed") boolean changed) {
-        return Templates.password(me.require().mustChangePassword, null, changed, MIN_LENGTH);
+        return Templates.password(me.require().mustChangePassword, null, changed, AccountRules.MIN_PASSWORD_LENGTH);
     }
 
     @POST
@@ -53,7 +52,7 @@ public class PasswordChangeResource {
         // The throttle counts a wrong current password like a failed sign-in, so this form cannot be used to guess.
         if (current == null || throttle.verify(account.username, current, Instant.now()).isEmpty()) {
             problem = Problem.WRONG_CURRENT;
-        } else if (password == null || password.length() < MIN_LENGTH) {
+        } else if (password == null || password.length() < AccountRules.MIN_PASSWORD_LENGTH) {
             problem = Problem.TOO_SHORT;
         } else if (password.equals(current)) {
             problem = Problem.SAME_AS_CURRENT;
@@ -61,7 +60,7 @@ public class PasswordChangeResource {
             problem = Problem.MISMATCH;
         }
         if (problem != null) {
-            return Response.status(400).entity(Templates.password(account.mustChangePassword, problem, false, MIN_LENGTH)).build();
+            return Response.status(400).entity(Templates.password(account.mustChangePassword, problem, false, AccountRules.MIN_PASSWORD_LENGTH)).build();
         }
         Account stored = Account.findById(account.id);
         stored.setPassword(password);

@@ -1,5 +1,6 @@
 package dev.quizmark.account;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,24 +12,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Students create their own account with the class join code, when the instructor has set one
- * (QUIZMARK_REGISTRATION_JOIN_CODE); without it the page does not exist.
+ * ({@link Registration}); without it the page does not exist.
  */
 @Path("/register")
 @Produces(MediaType.TEXT_HTML)
 public class RegistrationResource {
 
-    @ConfigProperty(name = "quizmark.registration.join-code")
-    Optional<String> joinCode;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance register(AccountForm form, AccountFormErrors errors);
+    }
+
+    @Inject
+    Registration registration;
 
     @Inject
     AccountAdmin admin;
@@ -39,8 +41,7 @@ public class RegistrationResource {
     @GET
     public TemplateInstance form() {
         requireEnabled();
-        return AccountAdminResource.Templates.create(AccountForm.of(null, null, null, null, null, null),
-                new AccountAdminResource.Errors(List.of()), true);
+        return Templates.register(AccountForm.of(null, null, null, null, null, null), AccountFormErrors.NONE);
     }
 
     @POST
@@ -49,30 +50,23 @@ public class RegistrationResource {
             @RestForm String studentNumber, @RestForm String group, @RestForm String email, @RestForm String password) {
         requireEnabled();
         AccountForm form = AccountForm.of(username, displayName, studentNumber, group, email, password);
-        AccountMessages msg = AccountAdminResource.messages(me.getLanguage());
-        List<AccountAdminResource.FieldError> errors = new ArrayList<>();
-        if (!matches(joinCode)) {
-            errors.add(new AccountAdminResource.FieldError("joinCode", msg.errorJoinCode()));
+        AccountMessages msg = me.messages(AccountMessages.class);
+        List<AccountFormErrors.FieldError> errors = new ArrayList<>();
+        if (!registration.matches(joinCode)) {
+            errors.add(new AccountFormErrors.FieldError("joinCode", msg.errorJoinCode()));
         }
-        errors.addAll(AccountAdminResource.fieldErrors(msg, form.validate(admin::usernameTaken)));
+        errors.addAll(AccountFormErrors.of(msg, form.validate(admin::usernameTaken)));
         if (!errors.isEmpty()) {
-            AccountForm typed = AccountForm.of(username, displayName, studentNumber, group, email, null);
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(AccountAdminResource.Templates.create(typed, new AccountAdminResource.Errors(errors), true)).build();
+                    .entity(Templates.register(form.withoutPassword(), new AccountFormErrors(errors))).build();
         }
         admin.registerStudent(form);
         return Response.seeOther(URI.create("/login?registered=true")).build();
     }
 
     private void requireEnabled() {
-        if (joinCode.filter(code -> !code.isBlank()).isEmpty()) {
+        if (!registration.enabled()) {
             throw new NotFoundException();
         }
-    }
-
-    /** Constant-time comparison, so response timing does not reveal how much of a guess was right. */
-    private boolean matches(String typed) {
-        return typed != null && MessageDigest.isEqual(typed.strip().getBytes(StandardCharsets.UTF_8),
-                joinCode.orElseThrow().strip().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,10 +10,10 @@ import org.flywaydb.core.api.FlywayException;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the Flyway migrations at start-up. Done here rather than with {@code migrate-at-start} so that an
- * unreachable database stops the app at once with a message an operator can act on.
+ * Runs the Flyway migrations at start-up, first (priority 0) before any start-up bean that touches the database.
+ * Done here rather than with {@code migrate-at-start} so that an unreachable database stops the app at once with
+ * a message an operator can act on.
  */
-/** Runs first (priority 0), before any start-up bean that touches the database. */
 @Startup(0)
 @ApplicationScoped
 public class DatabaseMigrator {

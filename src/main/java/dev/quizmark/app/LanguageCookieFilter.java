@@ -13,7 +13,7 @@ public class LanguageCookieFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void applyLanguageCookie(ContainerRequestContext request) {
-        Cookie cookie = request.getCookies().get(LanguageResource.COOKIE);
+        Cookie cookie = request.getCookies().get(Languages.COOKIE);
         if (cookie != null) {
             String language = Languages.resolve(cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
             request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, language);

@@ -14,14 +14,12 @@ import java.net.URI;
 @Path("/language")
 public class LanguageResource {
 
-    static final String COOKIE = "quizmark-lang";
-
     @GET
     public Response switchTo(@QueryParam("to") String language, @QueryParam("back") String back) {
         if (language == null || !Languages.SUPPORTED.contains(language)) {
             return Response.status(Response.Status.BAD_REQUEST).entity("unsupported language: " + language).build();
         }
-        NewCookie cookie = new NewCookie.Builder(COOKIE).value(language).path("/").maxAge(60 * 60 * 24 * 365)
+        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(language).path("/").maxAge(60 * 60 * 24 * 365)
                 .sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();
     }

@@ -8,6 +8,8 @@ public final class Languages {
 
     public static final List<String> SUPPORTED = List.of("ko", "en");
     public static final String DEFAULT = "ko";
+    /** The switcher's cookie, see {@link LanguageResource}. */
+    public static final String COOKIE = "quizmark-lang";
 
     private Languages() {
     }

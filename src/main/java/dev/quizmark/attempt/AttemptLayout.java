@@ -1,7 +1,7 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.question.DisplayOrder;
 import dev.quizmark.quiz.Question;
-import dev.quizmark.quiz.QuestionType;
 import dev.quizmark.quiz.Quiz;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +13,8 @@ import java.util.Random;
  * The order an attempt shows things in, derived only from the quiz version and the attempt's seed, so
  * every reload (and every app instance) shows the same order without storing it.
  *
- * <p>Ordering items and matching right sides are always shuffled (the file order is the answer); choices and
- * matching left sides only when the quiz asks for {@code shuffle_choices}. Forms never carry choice ids or
+ * <p>Questions are shuffled when the quiz asks for {@code shuffle_questions}, choices for {@code shuffle_choices};
+ * parts whose file order is the answer (ordering items, matching answers) always. Forms never carry choice ids or
  * key indexes, only positions in this display order: choice ids follow file order, which for ordering and
  * matching would give the answer away.
  */
@@ -40,31 +40,59 @@ final class AttemptLayout {
         return questions;
     }
 
-    /** display position → index into {@code q.choices()} */
-    int[] choiceOrder(Question q) {
-        int n = q.choices().size();
-        boolean shuffle = q.type() == QuestionType.ORDERING || quiz.settings().shuffleChoices();
-        int[] order = shuffle ? permutation(n, random(q, 1)) : identity(n);
-        if (q.type() == QuestionType.ORDERING) {
-            avoidIdentity(order);
-        }
-        return order;
+    /** Questions per page: the quiz's page size, or all on one page. */
+    int pageSize() {
+        return quiz.settings().pageSize() > 0 ? quiz.settings().pageSize() : Math.max(1, quiz.questions().size());
     }
 
-    /** MATCHING: display position of a right-side option → index into {@code q.key().matches()} */
-    int[] matchOrder(Question q) {
-        int[] order = permutation(q.key().matches().size(), random(q, 2));
-        int[] left = choiceOrder(q);
-        // Never line the options up with the left sides, or the first option would always fit the first item.
-        if (Arrays.equals(order, left)) {
-            rotate(order);
-        }
-        return order;
+    int pages() {
+        return Math.max(1, (quiz.questions().size() + pageSize() - 1) / pageSize());
     }
 
-    private Random random(Question q, int purpose) {
-        // String.hashCode is specified, so the order is the same on every JVM and after restarts.
-        return new Random(seed * 31 + q.id().hashCode() * 7L + purpose);
+    /** The page (1-based) of the question shown at {@code index} (0-based) in {@link #questions()}. */
+    int pageOf(int index) {
+        return index / pageSize() + 1;
+    }
+
+    DisplayOrder order(Question q) {
+        return new QuestionOrder(q);
+    }
+
+    private final class QuestionOrder implements DisplayOrder {
+        private final Question question;
+
+        QuestionOrder(Question question) {
+            this.question = question;
+        }
+
+        @Override
+        public int[] choices(int count) {
+            return quiz.settings().shuffleChoices() ? permutation(count, random(1)) : identity(count);
+        }
+
+        @Override
+        public int[] scrambled(int count) {
+            int[] order = permutation(count, random(1));
+            if (Arrays.equals(order, identity(count))) {
+                rotate(order);
+            }
+            return order;
+        }
+
+        @Override
+        public int[] options(int count, int[] items) {
+            int[] order = permutation(count, random(2));
+            // Never line the options up with the items, or the first option would always fit the first item.
+            if (Arrays.equals(order, items)) {
+                rotate(order);
+            }
+            return order;
+        }
+
+        private Random random(int purpose) {
+            // String.hashCode is specified, so the order is the same on every JVM and after restarts.
+            return new Random(seed * 31 + question.id().hashCode() * 7L + purpose);
+        }
     }
 
     private static int[] identity(int n) {
@@ -82,12 +110,6 @@ final class AttemptLayout {
         }
         Collections.shuffle(list, random);
         return list.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static void avoidIdentity(int[] order) {
-        if (Arrays.equals(order, identity(order.length))) {
-            rotate(order);
-        }
     }
 
     private static void rotate(int[] order) {

@@ -181,32 +181,16 @@ public interface AttemptMessages {
     @Message
     String savedNotice();
 
-    @Message
-    String answerTrue();
 
-    @Message
-    String answerFalse();
 
     @Message
     String answerLabel();
 
-    @Message
-    String numberLabel();
 
-    @Message
-    String choose();
 
-    @Message
-    String orderingHint();
 
-    @Message
-    String matchingHint();
 
-    @Message
-    String multipleHint();
 
-    @Message
-    String blankLabel(int number);
 
     @Message
     String deadlineLabel(String time);

@@ -3,8 +3,6 @@ package dev.quizmark.attempt;
 import dev.quizmark.account.CurrentAccount;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,8 +26,7 @@ public class AttemptProblemMapper {
 
     @ServerExceptionMapper
     public Response map(AttemptProblem problem, HttpHeaders headers) {
-        AttemptMessages messages = MessageBundles.get(AttemptMessages.class, Localized.Literal.of(me.getLanguage()));
-        String message = problem.message(messages);
+        String message = problem.message(me.messages(AttemptMessages.class));
         boolean json = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType());
         if (json) {

@@ -2,11 +2,10 @@ package dev.quizmark.attempt;
 
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.account.Role;
-import dev.quizmark.quiz.Question;
+import dev.quizmark.question.AnswerFields;
+import dev.quizmark.question.PostedForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,11 +20,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Taking one attempt: the question pages, saving (a form post that redirects back, and a per-question
@@ -36,16 +34,11 @@ import java.util.Set;
 @RolesAllowed(Role.STUDENT_ROLE)
 public class AttemptResource {
 
-    /** @param unanswered numbers (as shown) of unanswered questions, with their page */
-    public record Unanswered(int number, int page, String id) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance attempt(AttemptPageView view);
 
-        static native TemplateInstance confirm(long attemptId, String quizTitle, List<Unanswered> unanswered, int total,
-                String timeLeft);
+        static native TemplateInstance confirm(ConfirmView view);
 
         static native TemplateInstance review(ReviewView view);
     }
@@ -54,23 +47,15 @@ public class AttemptResource {
     AttemptService attempts;
 
     @Inject
-    CurrentAccount me;
+    AttemptViews views;
 
     @Inject
-    Times times;
+    CurrentAccount me;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved) {
-        Instant now = Instant.now();
-        Attempt attempt = attempts.load(id, me.require().id, now);
-        if (attempt.isSubmitted()) {
-            return seeOther("/attempts/" + id + "/review");
-        }
-        AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        AttemptPageView view = AttemptPageView.build(attempt, layout, attempts.responses(id), page == null ? 1 : page,
-                messages(), times, now, attempts.grace(), saved);
-        return Response.ok(Templates.attempt(view)).build();
+        return show(id, false, (attempt, now) -> Templates.attempt(views.page(attempt, page == null ? 1 : page, saved, now)));
     }
 
     /**
@@ -81,16 +66,9 @@ public class AttemptResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Instant now = Instant.now();
-        long accountId = me.require().id;
-        Attempt attempt = attempts.load(id, accountId, now);
-        if (attempt.isSubmitted()) {
-            throw new AttemptProblem(AttemptProblem.Reason.ALREADY_SUBMITTED);
-        }
-        AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        Map<String, List<String>> answers = read(layout, form, form.getOrDefault(ResponseForm.PRESENT, List.of()));
         String check = form.getFirst("check");
-        attempts.save(id, accountId, answers, check == null ? Set.of() : Set.of(check), now);
+        attempts.save(id, me.require().id, new PostedForm(form), form.getOrDefault(AnswerFields.PRESENT, List.of()),
+                check == null ? Set.of() : Set.of(check), Instant.now());
         int page = parsePage(form.getFirst("page"));
         String go = form.getFirst("go");
         if (check != null) {
@@ -115,41 +93,16 @@ public class AttemptResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> saveQuestion(@PathParam("id") long id, @PathParam("questionId") String questionId,
             MultivaluedMap<String, String> form) {
-        Instant now = Instant.now();
-        long accountId = me.require().id;
-        Attempt attempt = attempts.load(id, accountId, now);
-        if (attempt.isSubmitted()) {
-            throw new AttemptProblem(attempt.autoSubmitted ? AttemptProblem.Reason.TIME_UP : AttemptProblem.Reason.ALREADY_SUBMITTED);
-        }
-        AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        Map<String, List<String>> answers = read(layout, form, List.of(questionId));
-        int answered = attempts.save(id, accountId, answers, Set.of(), now);
-        return Map.of("saved", true, "questionId", questionId, "answered", answered,
-                "total", layout.quiz().questions().size());
+        AttemptService.Saved saved = attempts.save(id, me.require().id, new PostedForm(form), List.of(questionId), Set.of(),
+                Instant.now());
+        return Map.of("saved", true, "questionId", questionId, "answered", saved.answered(), "total", saved.total());
     }
 
     @GET
     @Path("submit")
     @Produces(MediaType.TEXT_HTML)
     public Response confirm(@PathParam("id") long id) {
-        Instant now = Instant.now();
-        Attempt attempt = attempts.load(id, me.require().id, now);
-        if (attempt.isSubmitted()) {
-            return seeOther("/attempts/" + id + "/review");
-        }
-        AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        Map<String, QuestionResponse> saved = attempts.responses(id);
-        List<Question> ordered = layout.questions();
-        int pageSize = layout.quiz().settings().pageSize() > 0 ? layout.quiz().settings().pageSize() : ordered.size();
-        List<Unanswered> unanswered = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            QuestionResponse r = saved.get(ordered.get(i).id());
-            if (r == null || !Answers.isAnswered(r.answer())) {
-                unanswered.add(new Unanswered(i + 1, i / Math.max(1, pageSize) + 1, ordered.get(i).id()));
-            }
-        }
-        String timeLeft = attempt.timeLeft(now).map(Times::clock).orElse(null);
-        return Response.ok(Templates.confirm(id, layout.quiz().title(), unanswered, ordered.size(), timeLeft)).build();
+        return show(id, false, (attempt, now) -> Templates.confirm(views.confirm(attempt, now)));
     }
 
     /** Idempotent: a second submit (double click, other tab, resent form) just shows the result. */
@@ -164,25 +117,20 @@ public class AttemptResource {
     @Path("review")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@PathParam("id") long id) {
-        Instant now = Instant.now();
-        Attempt attempt = attempts.load(id, me.require().id, now);
-        if (!attempt.isSubmitted()) {
-            return seeOther("/attempts/" + id);
-        }
-        AttemptLayout layout = new AttemptLayout(attempts.version(attempt), attempt.seed);
-        ReviewView view = ReviewView.build(attempt, layout, attempts.responses(id), messages(), times, now);
-        return Response.ok(Templates.review(view)).build();
+        return show(id, true, (attempt, now) -> Templates.review(views.review(attempt, now)));
     }
 
-    private static Map<String, List<String>> read(AttemptLayout layout, MultivaluedMap<String, String> form,
-            List<String> questionIds) {
-        Map<String, List<String>> answers = new LinkedHashMap<>();
-        for (String questionId : questionIds) {
-            Question question = layout.quiz().question(questionId)
-                    .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION));
-            answers.put(questionId, ResponseForm.read(question, layout, form));
+    /**
+     * A page of the student's own attempt, when the attempt is in the state the page is for ({@code submitted} or
+     * not); otherwise a redirect to where that state is shown: the questions, or the result.
+     */
+    private Response show(long id, boolean submitted, BiFunction<Attempt, Instant, TemplateInstance> page) {
+        Instant now = Instant.now();
+        Attempt attempt = attempts.load(id, me.require().id, now);
+        if (attempt.isSubmitted() != submitted) {
+            return seeOther(attempt.isSubmitted() ? "/attempts/" + id + "/review" : "/attempts/" + id);
         }
-        return answers;
+        return Response.ok(page.apply(attempt, now)).build();
     }
 
     private static int parsePage(String page) {
@@ -191,10 +139,6 @@ public class AttemptResource {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private AttemptMessages messages() {
-        return MessageBundles.get(AttemptMessages.class, Localized.Literal.of(me.getLanguage()));
     }
 
     private static Response seeOther(String location) {

@@ -1,23 +1,23 @@
 package dev.quizmark.attempt;
 
 import dev.quizmark.account.Account;
+import dev.quizmark.question.AnswerFields;
+import dev.quizmark.question.PostedForm;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
-import dev.quizmark.quiz.QuizSettings.Feedback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +25,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The rules of taking a quiz: starting (attempt limit, availability window, one attempt in progress),
- * saving answers, submitting exactly once and grading.
+ * The life of an attempt: starting (attempt limit, availability window, one attempt in progress), saving answers,
+ * and submitting exactly once. Grading is {@link AttemptGrader}'s, who may see what {@link FeedbackPolicy}'s.
  *
  * <p>Timing is enforced here, not in the browser. An attempt's deadline is its start plus the time limit,
  * capped at the quiz's closing time. Answers are still taken for {@code quizmark.attempt.grace} after the
@@ -36,6 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AttemptService {
+
+    /** What a save leaves: how many questions of the attempt are answered, of how many. */
+    public record Saved(int answered, int total) {
+    }
 
     private static final SecureRandom SEEDS = new SecureRandom();
 
@@ -91,7 +95,7 @@ public class AttemptService {
         attempt.status = AttemptStatus.IN_PROGRESS;
         attempt.startedAt = now;
         attempt.deadline = deadline(settings, now);
-        attempt.maxPoints = decimal(quiz.maxPoints(), 3);
+        attempt.maxPoints = AttemptGrader.decimal(quiz.maxPoints(), 3);
         attempt.persist();
         return attempt;
     }
@@ -134,52 +138,57 @@ public class AttemptService {
     }
 
     /**
-     * Saves answers (question id → response in the AttemptGrader encoding). For immediate-feedback quizzes
-     * the questions in {@code check} are graded now and locked. Refused once submitted or past the grace
-     * period; in the latter case the attempt is submitted (and that is committed) before refusing.
-     *
-     * @return how many questions of the attempt are answered
+     * Saves the posted answers to the questions named in {@code questionIds}. For immediate-feedback quizzes the
+     * questions in {@code check} are graded now and locked. Refused once submitted or past the grace period; in
+     * the latter case the attempt is submitted (and that is committed) before refusing.
      */
     @Transactional(dontRollbackOn = AttemptProblem.class)
-    public int save(long attemptId, long accountId, Map<String, List<String>> answers, Set<String> check, Instant now) {
+    public Saved save(long attemptId, long accountId, PostedForm form, List<String> questionIds, Set<String> check,
+            Instant now) {
         // The row lock orders saves and submission: a save never lands after the attempt was graded.
         Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null || attempt.accountId != accountId) {
             throw new AttemptProblem(AttemptProblem.Reason.NOT_FOUND);
         }
         if (attempt.isSubmitted()) {
-            throw new AttemptProblem(AttemptProblem.Reason.ALREADY_SUBMITTED);
+            throw new AttemptProblem(attempt.autoSubmitted ? AttemptProblem.Reason.TIME_UP : AttemptProblem.Reason.ALREADY_SUBMITTED);
         }
         if (attempt.isOverdue(now, grace)) {
             submit(attemptId, true, now);
             throw new AttemptProblem(AttemptProblem.Reason.TIME_UP);
         }
-        Quiz quiz = version(attempt);
-        boolean immediate = quiz.settings().feedback() == Feedback.IMMEDIATE;
-        Map<String, QuestionResponse> saved = responses(attemptId);
-        for (Map.Entry<String, List<String>> answer : answers.entrySet()) {
-            Question question = quiz.question(answer.getKey())
+        AttemptLayout layout = layout(attempt);
+        Map<Question, List<String>> answers = new LinkedHashMap<>();
+        for (String questionId : questionIds) {
+            Question question = layout.quiz().question(questionId)
                     .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION));
+            answers.put(question, question.kind().read(form, new AnswerFields(questionId), layout.order(question)));
+        }
+        boolean gradesOnCheck = FeedbackPolicy.gradesOnCheck(layout.quiz().settings());
+        Map<String, QuestionResponse> saved = responses(attemptId);
+        for (Map.Entry<Question, List<String>> answer : answers.entrySet()) {
+            Question question = answer.getKey();
             QuestionResponse response = saved.get(question.id());
             if (response != null && response.isGraded()) {
                 throw new AttemptProblem(AttemptProblem.Reason.QUESTION_LOCKED);
             }
-            boolean grade = immediate && check.contains(question.id()) && Answers.isAnswered(answer.getValue());
+            boolean grade = gradesOnCheck && check.contains(question.id()) && Answers.isAnswered(answer.getValue());
             String json = Answers.encode(answer.getValue());
             if (response != null && response.answerJson.equals(json) && !grade) {
                 continue;
             }
             if (response == null) {
-                response = newResponse(attemptId, question, json, now);
+                response = QuestionResponse.create(attemptId, question, answer.getValue(), now);
                 saved.put(question.id(), response);
             }
             response.answerJson = json;
             response.savedAt = now;
             if (grade) {
-                applyGrade(response, question);
+                AttemptGrader.gradeResponse(response, question);
             }
         }
-        return (int) saved.values().stream().filter(r -> Answers.isAnswered(r.answer())).count();
+        int answered = (int) saved.values().stream().filter(r -> Answers.isAnswered(r.answer())).count();
+        return new Saved(answered, layout.quiz().questions().size());
     }
 
     /**
@@ -205,7 +214,7 @@ public class AttemptService {
         }
         Attempt attempt = em.find(Attempt.class, attemptId);
         em.refresh(attempt);
-        grade(attempt, now);
+        AttemptGrader.gradeAttempt(attempt, version(attempt), responses(attempt.id), now);
         submitted.fire(new AttemptSubmitted(attempt.id, attempt.accountId, attempt.quizId, automatic));
         return true;
     }
@@ -227,49 +236,15 @@ public class AttemptService {
                 .getResultList();
     }
 
-    private void grade(Attempt attempt, Instant now) {
-        Quiz quiz = version(attempt);
-        Map<String, QuestionResponse> saved = responses(attempt.id);
-        double points = 0;
-        for (Question question : quiz.questions()) {
-            QuestionResponse response = saved.get(question.id());
-            if (response == null) {
-                // Unanswered questions get a row too, so statistics see every question of every attempt.
-                response = newResponse(attempt.id, question, Answers.encode(List.of()), now);
-            }
-            points += applyGrade(response, question);
-        }
-        double max = quiz.maxPoints();
-        double percent = max > 0 ? points / max * 100 : 0;
-        attempt.scorePoints = decimal(points, 3);
-        attempt.maxPoints = decimal(max, 3);
-        attempt.scorePercent = decimal(percent, 2);
-        attempt.passed = percent + 1e-9 >= quiz.settings().passMark();
-    }
-
-    private static double applyGrade(QuestionResponse response, Question question) {
-        var grade = AttemptGrader.grade(question, response.answer());
-        response.score = decimal(grade.points(), 4);
-        response.maxScore = decimal(question.points(), 4);
-        response.correct = grade.correct();
-        return grade.points();
-    }
-
-    private static QuestionResponse newResponse(long attemptId, Question question, String answerJson, Instant now) {
-        QuestionResponse response = new QuestionResponse();
-        response.attemptId = attemptId;
-        response.questionId = question.id();
-        response.answerJson = answerJson;
-        response.savedAt = now;
-        response.maxScore = decimal(question.points(), 4);
-        response.persist();
-        return response;
-    }
-
     /** The quiz version the attempt was started on; kept forever by the catalog. */
     public Quiz version(Attempt attempt) {
         return catalog.version(attempt.contentHash).orElseThrow(
                 () -> new IllegalStateException("quiz version " + attempt.contentHash + " of attempt " + attempt.id + " is missing"));
+    }
+
+    /** The attempt's quiz version in the attempt's own order. */
+    AttemptLayout layout(Attempt attempt) {
+        return new AttemptLayout(version(attempt), attempt.seed);
     }
 
     public Map<String, QuestionResponse> responses(long attemptId) {
@@ -278,29 +253,5 @@ public class AttemptService {
             byQuestion.put(response.questionId, response);
         }
         return byQuestion;
-    }
-
-    /** Whether the per-question review (answers, feedback, explanations, quotes) of a submitted attempt is open. */
-    public static boolean reviewOpen(Attempt attempt, QuizSettings settings, Instant now) {
-        if (!attempt.isSubmitted()) {
-            return false;
-        }
-        return switch (settings.feedback()) {
-            case IMMEDIATE, AFTER_SUBMIT -> true;
-            case AFTER_CLOSE -> settings.availableUntil() != null && !now.isBefore(settings.availableUntil().toInstant());
-            case NEVER -> false;
-        };
-    }
-
-    /** Per question: the review is open, or this immediate-feedback question was checked (graded) already. */
-    public static boolean questionReviewOpen(Attempt attempt, QuizSettings settings, QuestionResponse response, Instant now) {
-        if (reviewOpen(attempt, settings, now)) {
-            return true;
-        }
-        return settings.feedback() == Feedback.IMMEDIATE && !attempt.isSubmitted() && response != null && response.isGraded();
-    }
-
-    static BigDecimal decimal(double value, int scale) {
-        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.app.Formats;
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.account.Role;
 import dev.quizmark.quiz.Quiz;
@@ -47,9 +48,6 @@ public class QuizResource {
     @Inject
     CurrentAccount me;
 
-    @Inject
-    Times times;
-
     @GET
     @RolesAllowed(Role.STUDENT_ROLE)
     @Produces(MediaType.TEXT_HTML)
@@ -61,7 +59,7 @@ public class QuizResource {
         List<QuizCard> cards = new ArrayList<>();
         for (Quiz quiz : catalog.openQuizzes()) {
             List<Attempt> ofQuiz = mine.stream().filter(a -> a.quizId.equals(quiz.id())).toList();
-            cards.add(QuizCard.of(quiz, ofQuiz, false, now, times));
+            cards.add(QuizCard.of(quiz, ofQuiz, false, now));
         }
         return Templates.list(cards);
     }
@@ -84,11 +82,11 @@ public class QuizResource {
         List<HistoryRow> history = new ArrayList<>();
         for (int i = 0; i < mine.size(); i++) {
             Attempt a = mine.get(i);
-            history.add(new HistoryRow(mine.size() - i, a.id, times.format(a.startedAt), a.isSubmitted(), a.autoSubmitted,
-                    a.scorePercent == null ? null : Times.percent(a.scorePercent.doubleValue())));
+            history.add(new HistoryRow(mine.size() - i, a.id, Formats.dateTime(a.startedAt), a.isSubmitted(), a.autoSubmitted,
+                    a.scorePercent == null ? null : Formats.percent(a.scorePercent.doubleValue())));
         }
-        String timeLimit = quiz.settings().timeLimit() == null ? null : Times.clock(quiz.settings().timeLimit());
-        return Templates.quiz(quiz, QuizCard.of(quiz, mine, deleted, now, times), deleted, student,
+        String timeLimit = quiz.settings().timeLimit() == null ? null : Formats.clock(quiz.settings().timeLimit());
+        return Templates.quiz(quiz, QuizCard.of(quiz, mine, deleted, now), deleted, student,
                 AttemptPageView.readings(quiz), history, timeLimit);
     }
 

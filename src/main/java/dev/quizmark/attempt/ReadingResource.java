@@ -78,12 +78,10 @@ public class ReadingResource {
         }
         Quiz quiz = attempts.version(attempt);
         Optional<Question> question = quiz.question(questionId);
-        if (question.isEmpty() || question.get().sourceQuote() == null || !AttemptService.questionReviewOpen(attempt,
+        if (question.isEmpty() || question.get().sourceQuote() == null || !FeedbackPolicy.questionReviewOpen(attempt,
                 quiz.settings(), attempts.responses(attemptId).get(questionId), now)) {
             return Optional.empty();
         }
-        String reading = question.get().reading() != null ? question.get().reading()
-                : quiz.settings().readings().isEmpty() ? null : quiz.settings().readings().get(0);
-        return passagePath.equals(reading) ? Optional.of(question.get().sourceQuote()) : Optional.empty();
+        return passagePath.equals(quiz.readingOf(question.get())) ? Optional.of(question.get().sourceQuote()) : Optional.empty();
     }
 }

@@ -24,6 +24,12 @@ final class HistogramSvg {
         return render(bands, title, "histogram", FULL);
     }
 
+    /** The full chart of a quiz's results page. */
+    @TemplateExtension
+    static String chart(ScoreStatistics stats, String title) {
+        return render(stats.histogram(), title);
+    }
+
     /** A small chart for a table cell: bars only, ids made unique per quiz. */
     @TemplateExtension
     static String compactHistogram(ScoreStatistics stats, String title, String quizId) {

@@ -1,24 +1,26 @@
 package dev.quizmark.instructor;
 
-import dev.quizmark.attempt.AnswerNormalizer;
+import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Answers;
+import dev.quizmark.attempt.Attempt;
+import dev.quizmark.attempt.AttemptStatus;
+import dev.quizmark.attempt.QuestionResponse;
+import dev.quizmark.question.AnswerCounts;
+import dev.quizmark.question.AnswerCounts.GivenAnswer;
 import dev.quizmark.quiz.Question;
-import dev.quizmark.quiz.QuestionType;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,31 +29,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ResultsService {
 
-    public record AttemptRow(long attemptId, long accountId, String username, String displayName, String group,
-            String quizId, Timestamp startedAt, Timestamp submittedAt, BigDecimal scorePoints, BigDecimal maxPoints,
-            BigDecimal scorePercent, Boolean passed, String status) {
-
-        public long minutes() {
-            return submittedAt == null ? 0 : (submittedAt.getTime() - startedAt.getTime()) / 60_000;
-        }
-    }
-
     public record Overview(Quiz quiz, long attempted, long submitted, ScoreStatistics stats) {
     }
 
-    public record ChoiceCount(String html, boolean correct, long count) {
-    }
-
-    public record WrongAnswer(String text, long count) {
-    }
-
     /** @param earlierVersionOnly the question id is gone from the current file but has answers from older versions */
-    public record ItemRow(Question question, ItemStatistics stats, List<ChoiceCount> choices, List<WrongAnswer> wrongAnswers,
-            boolean earlierVersionOnly) {
+    public record ItemRow(Question question, ItemStatistics stats, AnswerCounts counts, boolean earlierVersionOnly) {
     }
 
-    private record ResponseRow(long attemptId, String questionId, List<String> answer, double score, double maxScore,
+    /** A quiz's results page: its overview, item statistics over submitted attempts, and every attempt. */
+    public record QuizResults(Overview overview, List<ItemRow> items, List<AttemptRow> attempts) {
+    }
+
+    /** One attempt in detail: who, which quiz version, and each answer in words. */
+    public record AttemptDetail(Attempt attempt, Account student, Quiz quiz, List<AttemptAnswers> answers) {
+    }
+
+    /** A response of a submitted attempt, for item statistics. */
+    public record ResponseRow(long attemptId, String questionId, String answerJson, BigDecimal score, BigDecimal maxScore,
             Boolean correct) {
+
+        double points() {
+            return score == null ? 0 : score.doubleValue();
+        }
     }
 
     @Inject
@@ -63,32 +62,44 @@ public class ResultsService {
     @ConfigProperty(name = "quizmark.time-zone")
     ZoneId zone;
 
-    public List<AttemptRow> attempts(ExportFilter filter, boolean submittedOnly, Long accountId) {
-        String sql = "select a.id, acc.id, acc.username, acc.display_name, acc.group_name, a.quiz_id, a.started_at,"
-                + " a.submitted_at, a.score_points, a.max_points, a.score_percent, a.passed, a.status"
-                + " from attempt a join account acc on acc.id = a.account_id where 1 = 1"
-                + (submittedOnly ? " and a.status = 'SUBMITTED'" : "") + (accountId != null ? " and acc.id = " + accountId.longValue() : "")
-                + filter.sql() + " order by a.started_at desc, a.id desc";
-        List<AttemptRow> rows = new ArrayList<>();
-        for (Object row : bind(em.createNativeQuery(sql), filter).getResultList()) {
-            Object[] c = (Object[]) row;
-            rows.add(new AttemptRow(((Number) c[0]).longValue(), ((Number) c[1]).longValue(), (String) c[2], (String) c[3],
-                    (String) c[4], (String) c[5], timestamp(c[6]), timestamp(c[7]), (BigDecimal) c[8], (BigDecimal) c[9],
-                    (BigDecimal) c[10], (Boolean) c[11], (String) c[12]));
-        }
-        return rows;
+    /** Each quiz's overview under the filter. */
+    public List<Overview> overviews(List<Quiz> quizzes, ExportFilter filter) {
+        return quizzes.stream().map(quiz -> overview(quiz, attempts(filter.forQuiz(quiz.id())))).toList();
+    }
+
+    public QuizResults quiz(Quiz quiz, ExportFilter filter) {
+        ExportFilter ofQuiz = filter.forQuiz(quiz.id());
+        List<AttemptRow> attempts = attempts(ofQuiz);
+        List<AttemptRow> submitted = attempts.stream().filter(AttemptRow::submitted).toList();
+        return new QuizResults(overview(quiz, attempts), items(quiz, ofQuiz, submitted), attempts);
+    }
+
+    public List<AttemptRow> attemptsOf(long accountId) {
+        return em.createQuery(AttemptRow.SELECT + " and acc.id = :accountId" + NEWEST_FIRST, AttemptRow.class)
+                .setParameter("accountId", accountId).getResultList();
+    }
+
+    public Optional<AttemptDetail> attempt(long attemptId) {
+        return Attempt.<Attempt>findByIdOptional(attemptId).flatMap(attempt -> catalog.version(attempt.contentHash)
+                .map(quiz -> new AttemptDetail(attempt, Account.findById(attempt.accountId), quiz,
+                        AttemptAnswers.of(quiz, QuestionResponse.ofAttempt(attemptId)))));
+    }
+
+    private static final String NEWEST_FIRST = " order by a.startedAt desc, a.id desc";
+
+    /** Attempts of any status under the filter, newest first. */
+    List<AttemptRow> attempts(ExportFilter filter) {
+        return filter.bind(em.createQuery(AttemptRow.SELECT + filter.jpql() + NEWEST_FIRST, AttemptRow.class), zone)
+                .getResultList();
     }
 
     /** @param all the quiz's attempts (any status) under the page's filter */
-    public Overview overview(Quiz quiz, List<AttemptRow> all) {
-        List<AttemptRow> submitted = all.stream().filter(a -> "SUBMITTED".equals(a.status())).toList();
+    private static Overview overview(Quiz quiz, List<AttemptRow> all) {
+        List<AttemptRow> submitted = all.stream().filter(AttemptRow::submitted).toList();
         return new Overview(quiz, all.stream().map(AttemptRow::accountId).distinct().count(),
-                submitted.stream().map(AttemptRow::accountId).distinct().count(), statistics(submitted));
-    }
-
-    public ScoreStatistics statistics(List<AttemptRow> submitted) {
-        return ScoreStatistics.of(submitted.stream().map(a -> a.scorePercent() == null ? 0.0 : a.scorePercent().doubleValue()).toList(),
-                submitted.stream().map(AttemptRow::passed).toList());
+                submitted.stream().map(AttemptRow::accountId).distinct().count(),
+                ScoreStatistics.of(submitted.stream().map(a -> a.scorePercent() == null ? 0.0 : a.scorePercent().doubleValue()).toList(),
+                        submitted.stream().map(AttemptRow::passed).toList()));
     }
 
     /**
@@ -96,7 +107,7 @@ public class ResultsService {
      * statistics while its text is fixed, as long as its id stays. Questions of the current version come first,
      * in file order, then ids that only older versions had (described by the newest older version that has them).
      */
-    public List<ItemRow> items(Quiz quiz, ExportFilter filter, List<AttemptRow> submitted) {
+    private List<ItemRow> items(Quiz quiz, ExportFilter filter, List<AttemptRow> submitted) {
         Map<Long, AttemptRow> attempts = submitted.stream().collect(Collectors.toMap(AttemptRow::attemptId, a -> a));
         Map<String, List<ResponseRow>> byQuestion = responses(filter).stream()
                 .filter(r -> attempts.containsKey(r.attemptId()))
@@ -126,90 +137,31 @@ public class ResultsService {
         List<Double> rest = new ArrayList<>();
         for (ResponseRow r : rows) {
             AttemptRow attempt = attempts.get(r.attemptId());
-            double max = attempt.maxPoints().doubleValue() - r.maxScore();
-            fractions.add(r.maxScore() == 0 ? 0 : r.score() / r.maxScore());
-            rest.add(max <= 0 ? 0 : (attempt.scorePoints().doubleValue() - r.score()) / max);
+            double max = r.maxScore().doubleValue();
+            double restMax = attempt.maxPoints().doubleValue() - max;
+            fractions.add(max == 0 ? 0 : r.points() / max);
+            rest.add(restMax <= 0 ? 0 : (attempt.scorePoints().doubleValue() - r.points()) / restMax);
         }
-        return new ItemRow(question, ItemStatistics.of(fractions, rest), choiceCounts(question, rows), wrongAnswers(question, rows),
-                earlier);
+        AnswerCounts counts = question.kind().count(rows.stream()
+                .map(r -> new GivenAnswer(Answers.decode(r.answerJson()), r.correct())).toList());
+        return new ItemRow(question, ItemStatistics.of(fractions, rest), counts, earlier);
     }
 
     /** Content hashes of the other versions submitted attempts were taken on, newest first. */
     private List<String> olderVersions(Quiz quiz, ExportFilter filter) {
-        String sql = "select a.content_hash from attempt a join account acc on acc.id = a.account_id"
-                + " where a.status = 'SUBMITTED' and a.content_hash <> ?" + filter.sql()
-                + " group by a.content_hash order by max(a.started_at) desc";
-        Query query = em.createNativeQuery(sql).setParameter(1, quiz.contentHash());
-        List<Object> parameters = filter.parameters(zone);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 2, parameters.get(i));
-        }
-        List<String> hashes = new ArrayList<>();
-        for (Object hash : query.getResultList()) {
-            hashes.add((String) hash);
-        }
-        return hashes;
-    }
-
-    private static List<ChoiceCount> choiceCounts(Question question, List<ResponseRow> rows) {
-        if (question.type() != QuestionType.SINGLE && question.type() != QuestionType.MULTIPLE) {
-            return List.of();
-        }
-        Map<String, Long> picks = rows.stream().flatMap(r -> r.answer().stream())
-                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-        return question.choices().stream().map(c -> new ChoiceCount(c.html(), c.correct(), picks.getOrDefault(c.id(), 0L))).toList();
-    }
-
-    private static List<WrongAnswer> wrongAnswers(Question question, List<ResponseRow> rows) {
-        if (question.type() != QuestionType.SHORT && question.type() != QuestionType.NUMERIC) {
-            return List.of();
-        }
-        Map<String, Long> counts = new HashMap<>();
-        Map<String, String> shown = new HashMap<>();
-        for (ResponseRow r : rows) {
-            if (!Boolean.TRUE.equals(r.correct()) && !r.answer().isEmpty() && !r.answer().get(0).isBlank()) {
-                String key = AnswerNormalizer.normalize(r.answer().get(0));
-                counts.merge(key, 1L, Long::sum);
-                shown.putIfAbsent(key, r.answer().get(0).strip());
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(5).map(e -> new WrongAnswer(shown.get(e.getKey()), e.getValue())).toList();
+        return filter.bind(em.createQuery("select a.contentHash from Attempt a, Account acc where acc.id = a.accountId"
+                + " and a.status = :submitted and a.contentHash <> :current" + filter.jpql()
+                + " group by a.contentHash order by max(a.startedAt) desc", String.class), zone)
+                .setParameter("submitted", AttemptStatus.SUBMITTED)
+                .setParameter("current", quiz.contentHash())
+                .getResultList();
     }
 
     private List<ResponseRow> responses(ExportFilter filter) {
-        String sql = "select r.attempt_id, r.question_id, r.answer_json, r.score, r.max_score, r.correct from question_response r"
-                + " join attempt a on a.id = r.attempt_id join account acc on acc.id = a.account_id where a.status = 'SUBMITTED'"
-                + filter.sql();
-        List<ResponseRow> rows = new ArrayList<>();
-        for (Object row : bind(em.createNativeQuery(sql), filter).getResultList()) {
-            Object[] c = (Object[]) row;
-            rows.add(new ResponseRow(((Number) c[0]).longValue(), (String) c[1], Answers.decode((String) c[2]),
-                    c[3] == null ? 0 : ((BigDecimal) c[3]).doubleValue(), ((BigDecimal) c[4]).doubleValue(), (Boolean) c[5]));
-        }
-        return rows;
+        return filter.bind(em.createQuery("select r.attemptId, r.questionId, r.answerJson, r.score, r.maxScore, r.correct"
+                + " from QuestionResponse r, Attempt a, Account acc where a.id = r.attemptId and acc.id = a.accountId"
+                + " and a.status = :submitted" + filter.jpql(), ResponseRow.class), zone)
+                .setParameter("submitted", AttemptStatus.SUBMITTED)
+                .getResultList();
     }
-
-    private Query bind(Query query, ExportFilter filter) {
-        List<Object> parameters = filter.parameters(zone);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
-    }
-
-    private static Timestamp timestamp(Object value) {
-        if (value instanceof Timestamp t) {
-            return t;
-        }
-        if (value instanceof java.time.Instant i) {
-            return Timestamp.from(i);
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return Timestamp.from(o.toInstant());
-        }
-        return null;
-    }
-
 }

@@ -1,9 +1,11 @@
 package dev.quizmark.instructor;
 
 import dev.quizmark.attempt.Answers;
+import dev.quizmark.attempt.AttemptStatus;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,17 +18,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the grade, attempt and response exports (columns in docs/csv-export.md) straight from a database
- * cursor to the response: rows are never collected, so memory stays flat however large the class.
+ * cursor to the response: rows are never collected, so memory stays flat however large the class. This is the
+ * one place that reads the database with JDBC, because streaming needs a cursor.
  */
 @ApplicationScoped
 public class ScoreCsvExporter {
@@ -35,22 +43,75 @@ public class ScoreCsvExporter {
 
     public enum Policy { BEST, LAST, AVERAGE }
 
-    static final List<String> GRADE_COLUMNS = List.of("quiz_id", "username", "display_name", "student_number", "group",
-            "attempts", "policy", "score_percent", "passed", "last_submitted_at");
-    static final List<String> ATTEMPT_COLUMNS = List.of("attempt_id", "quiz_id", "username", "display_name",
-            "student_number", "group", "started_at", "submitted_at", "duration_seconds", "auto_submitted", "score_points",
-            "max_points", "score_percent", "passed", "quiz_version");
-    static final List<String> RESPONSE_COLUMNS = List.of("attempt_id", "quiz_id", "username", "student_number", "group",
-            "question_id", "answer", "score", "max_score", "correct", "saved_at");
+    /** How a cell is read from the current row (by column label) and written. */
+    @FunctionalInterface
+    private interface Cell {
+        Object read(ResultSet row, String label, ZoneId zone) throws SQLException;
+    }
+
+    /** Text people typed: neutralised against spreadsheet formulas. */
+    private static final Cell TEXT = (row, label, zone) -> CsvCells.text(row.getString(label));
+    /** Data the app made (ids, hashes, flags): written as it is. */
+    private static final Cell DATA = (row, label, zone) -> row.getObject(label);
+    private static final Cell NUMBER = (row, label, zone) -> CsvCells.number(row.getBigDecimal(label));
+    private static final Cell BOOL = (row, label, zone) -> CsvCells.bool((Boolean) row.getObject(label));
+    private static final Cell TIME = (row, label, zone) -> CsvCells.time(row.getTimestamp(label), zone);
+    private static final Cell ANSWER = (row, label, zone) -> CsvCells.text(String.join("; ", Answers.decode(row.getString(label))));
+    private static final Cell DURATION = (row, label, zone) -> Duration.between(row.getTimestamp("started_at").toInstant(),
+            row.getTimestamp("submitted_at").toInstant()).getSeconds();
+
+    /**
+     * One CSV column: its header, the SQL it is selected as (under the header as label; null when it is computed
+     * from other columns of the row) and how its cell is written.
+     */
+    private record Column(String header, String sql, Cell cell) {
+    }
+
+    private static final Column QUIZ_ID = new Column("quiz_id", "a.quiz_id", TEXT);
+    private static final Column USERNAME = new Column("username", "acc.username", TEXT);
+    private static final Column DISPLAY_NAME = new Column("display_name", "acc.display_name", TEXT);
+    private static final Column STUDENT_NUMBER = new Column("student_number", "acc.student_number", TEXT);
+    private static final Column GROUP = new Column("group", "acc.group_name", TEXT);
+    private static final Column ATTEMPT_ID = new Column("attempt_id", "a.id", DATA);
+
+    private static final List<Column> ATTEMPTS = List.of(ATTEMPT_ID, QUIZ_ID, USERNAME, DISPLAY_NAME, STUDENT_NUMBER, GROUP,
+            new Column("started_at", "a.started_at", TIME), new Column("submitted_at", "a.submitted_at", TIME),
+            new Column("duration_seconds", null, DURATION), new Column("auto_submitted", "a.auto_submitted", DATA),
+            new Column("score_points", "a.score_points", NUMBER), new Column("max_points", "a.max_points", NUMBER),
+            new Column("score_percent", "a.score_percent", NUMBER), new Column("passed", "a.passed", BOOL),
+            new Column("quiz_version", "a.content_hash", DATA));
+    private static final List<Column> RESPONSES = List.of(ATTEMPT_ID, QUIZ_ID, USERNAME, STUDENT_NUMBER, GROUP,
+            new Column("question_id", "r.question_id", TEXT), new Column("answer", "r.answer_json", ANSWER),
+            new Column("score", "r.score", NUMBER), new Column("max_score", "r.max_score", NUMBER),
+            new Column("correct", "r.correct", BOOL), new Column("saved_at", "r.saved_at", TIME));
+    /** Who a grade row is about; the rest of the row is folded from the student's attempts. */
+    private static final List<Column> GRADE_IDENTITY = List.of(QUIZ_ID, USERNAME, DISPLAY_NAME, STUDENT_NUMBER, GROUP);
+
+    static final List<String> GRADE_COLUMNS = Stream.concat(GRADE_IDENTITY.stream().map(Column::header),
+            Stream.of("attempts", "policy", "score_percent", "passed", "last_submitted_at")).toList();
+    static final List<String> ATTEMPT_COLUMNS = ATTEMPTS.stream().map(Column::header).toList();
+    static final List<String> RESPONSE_COLUMNS = RESPONSES.stream().map(Column::header).toList();
 
     private static final int FETCH_SIZE = 500;
-    private static final String FROM = " from attempt a join account acc on acc.id = a.account_id where a.status = 'SUBMITTED'";
+    private static final String SUBMITTED_ATTEMPTS = " from attempt a join account acc on acc.id = a.account_id";
+    private static final String BY_STUDENT = " order by a.quiz_id, acc.username, a.submitted_at, a.id";
 
     @Inject
     AgroalDataSource dataSource;
 
     @ConfigProperty(name = "quizmark.time-zone")
     ZoneId zone;
+
+    /** quizmark-grades-deepseek-r2-delay-2026-03-02.csv */
+    static String fileName(Kind kind, ExportFilter filter, LocalDate today) {
+        return "quizmark-" + kind.name().toLowerCase(Locale.ROOT) + "-" + (filter.quizId() == null ? "all" : filter.quizId())
+                + "-" + today + ".csv";
+    }
+
+    /** The export as a response body, written while it is sent. */
+    public StreamingOutput stream(Kind kind, Policy policy, ExportFilter filter, boolean byteOrderMark) {
+        return out -> write(kind, policy, filter, byteOrderMark, out);
+    }
 
     public void write(Kind kind, Policy policy, ExportFilter filter, boolean byteOrderMark, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -65,8 +126,9 @@ public class ScoreCsvExporter {
             CSVPrinter csv = new CSVPrinter(writer, format);
             switch (kind) {
                 case GRADES -> grades(connection, filter, policy, csv);
-                case ATTEMPTS -> attempts(connection, filter, csv);
-                case RESPONSES -> responses(connection, filter, csv);
+                case ATTEMPTS -> rows(connection, ATTEMPTS, SUBMITTED_ATTEMPTS, BY_STUDENT, filter, csv);
+                case RESPONSES -> rows(connection, RESPONSES, SUBMITTED_ATTEMPTS + " join question_response r on r.attempt_id = a.id",
+                        " order by a.quiz_id, acc.username, a.id, r.question_id", filter, csv);
             }
             csv.flush();
             connection.rollback();
@@ -77,45 +139,33 @@ public class ScoreCsvExporter {
         }
     }
 
-    private ResultSet query(Connection connection, String sql, ExportFilter filter) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    /** Submitted attempts under the filter, selected as the columns' labels, by quiz, student and time. */
+    private ResultSet query(Connection connection, List<Column> columns, String from, ExportFilter filter, String order)
+            throws SQLException {
+        String select = columns.stream().filter(c -> c.sql() != null).map(c -> c.sql() + " as \"" + c.header() + "\"")
+                .collect(Collectors.joining(", "));
+        PreparedStatement statement = connection.prepareStatement("select " + select + from + " where a.status = ?"
+                + filter.sql() + order, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setFetchSize(FETCH_SIZE);
-        List<Object> parameters = filter.parameters(zone);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        statement.setString(1, AttemptStatus.SUBMITTED.name());
+        filter.bind(statement, 2, zone);
         return statement.executeQuery();
     }
 
-    private void attempts(Connection connection, ExportFilter filter, CSVPrinter csv) throws SQLException, IOException {
-        csv.printRecord(ATTEMPT_COLUMNS);
-        String sql = "select a.id, a.quiz_id, acc.username, acc.display_name, acc.student_number, acc.group_name, a.started_at,"
-                + " a.submitted_at, a.auto_submitted, a.score_points, a.max_points, a.score_percent, a.passed, a.content_hash"
-                + FROM + filter.sql() + " order by a.quiz_id, acc.username, a.submitted_at, a.id";
-        try (ResultSet rows = query(connection, sql, filter)) {
-            while (rows.next()) {
-                long seconds = Duration.between(rows.getTimestamp(7).toInstant(), rows.getTimestamp(8).toInstant()).getSeconds();
-                csv.printRecord(rows.getLong(1), CsvCells.text(rows.getString(2)), CsvCells.text(rows.getString(3)),
-                        CsvCells.text(rows.getString(4)), CsvCells.text(rows.getString(5)), CsvCells.text(rows.getString(6)),
-                        CsvCells.time(rows.getTimestamp(7), zone), CsvCells.time(rows.getTimestamp(8), zone), seconds,
-                        rows.getBoolean(9), CsvCells.number(rows.getBigDecimal(10)), CsvCells.number(rows.getBigDecimal(11)),
-                        CsvCells.number(rows.getBigDecimal(12)), CsvCells.bool((Boolean) rows.getObject(13)), rows.getString(14));
-            }
+    private List<Object> cells(ResultSet row, List<Column> columns) throws SQLException {
+        List<Object> cells = new ArrayList<>();
+        for (Column column : columns) {
+            cells.add(column.cell().read(row, column.header(), zone));
         }
+        return cells;
     }
 
-    private void responses(Connection connection, ExportFilter filter, CSVPrinter csv) throws SQLException, IOException {
-        csv.printRecord(RESPONSE_COLUMNS);
-        String sql = "select a.id, a.quiz_id, acc.username, acc.student_number, acc.group_name, r.question_id, r.answer_json,"
-                + " r.score, r.max_score, r.correct, r.saved_at" + FROM.replace(" where", " join question_response r on r.attempt_id = a.id where")
-                + filter.sql() + " order by a.quiz_id, acc.username, a.id, r.question_id";
-        try (ResultSet rows = query(connection, sql, filter)) {
+    private void rows(Connection connection, List<Column> columns, String from, String order, ExportFilter filter,
+            CSVPrinter csv) throws SQLException, IOException {
+        csv.printRecord(columns.stream().map(Column::header).toList());
+        try (ResultSet rows = query(connection, columns, from, filter, order)) {
             while (rows.next()) {
-                csv.printRecord(rows.getLong(1), CsvCells.text(rows.getString(2)), CsvCells.text(rows.getString(3)),
-                        CsvCells.text(rows.getString(4)), CsvCells.text(rows.getString(5)), CsvCells.text(rows.getString(6)),
-                        CsvCells.text(String.join("; ", Answers.decode(rows.getString(7)))),
-                        CsvCells.number(rows.getBigDecimal(8)), CsvCells.number(rows.getBigDecimal(9)),
-                        CsvCells.bool((Boolean) rows.getObject(10)), CsvCells.time(rows.getTimestamp(11), zone));
+                csv.printRecord(cells(rows, columns));
             }
         }
     }
@@ -123,21 +173,21 @@ public class ScoreCsvExporter {
     /** Rows arrive ordered by quiz and student, so one student's attempts are folded before the next begins. */
     private void grades(Connection connection, ExportFilter filter, Policy policy, CSVPrinter csv) throws SQLException, IOException {
         csv.printRecord(GRADE_COLUMNS);
-        String sql = "select a.quiz_id, acc.username, acc.display_name, acc.student_number, acc.group_name, a.score_percent,"
-                + " a.passed, a.submitted_at" + FROM + filter.sql() + " order by a.quiz_id, acc.username, a.submitted_at, a.id";
-        try (ResultSet rows = query(connection, sql, filter)) {
+        List<Column> columns = new ArrayList<>(GRADE_IDENTITY);
+        columns.addAll(List.of(new Column("score_percent", "a.score_percent", NUMBER), new Column("passed", "a.passed", BOOL),
+                new Column("submitted_at", "a.submitted_at", TIME)));
+        try (ResultSet rows = query(connection, columns, SUBMITTED_ATTEMPTS, filter, BY_STUDENT)) {
             StudentGrade current = null;
             while (rows.next()) {
-                String key = rows.getString(1) + "\u0000" + rows.getString(2);
-                if (current != null && !current.key.equals(key)) {
+                List<Object> identity = cells(rows, GRADE_IDENTITY);
+                if (current != null && !current.identity.equals(identity)) {
                     current.print(csv, policy, zone);
                     current = null;
                 }
                 if (current == null) {
-                    current = new StudentGrade(key, rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5));
+                    current = new StudentGrade(identity);
                 }
-                current.add(rows.getBigDecimal(6), (Boolean) rows.getObject(7), rows.getTimestamp(8));
+                current.add(rows.getBigDecimal("score_percent"), (Boolean) rows.getObject("passed"), rows.getTimestamp("submitted_at"));
             }
             if (current != null) {
                 current.print(csv, policy, zone);
@@ -146,20 +196,17 @@ public class ScoreCsvExporter {
     }
 
     private static final class StudentGrade {
-        final String key;
-        final List<String> identity;
+        final List<Object> identity;
         final List<BigDecimal> percents = new ArrayList<>();
         Boolean lastPassed;
         Boolean bestPassed;
-        java.sql.Timestamp lastSubmitted;
+        Timestamp lastSubmitted;
 
-        StudentGrade(String key, String quizId, String username, String displayName, String studentNumber, String group) {
-            this.key = key;
-            this.identity = List.of(CsvCells.text(quizId), CsvCells.text(username), CsvCells.text(displayName),
-                    CsvCells.text(studentNumber), CsvCells.text(group));
+        StudentGrade(List<Object> identity) {
+            this.identity = identity;
         }
 
-        void add(BigDecimal percent, Boolean passed, java.sql.Timestamp submitted) {
+        void add(BigDecimal percent, Boolean passed, Timestamp submitted) {
             if (percents.isEmpty() || percent.compareTo(percents.stream().max(BigDecimal::compareTo).orElseThrow()) > 0) {
                 bestPassed = passed;
             }
@@ -182,7 +229,7 @@ public class ScoreCsvExporter {
             };
             List<Object> record = new ArrayList<>(identity);
             record.add(percents.size());
-            record.add(policy.name().toLowerCase(java.util.Locale.ROOT));
+            record.add(policy.name().toLowerCase(Locale.ROOT));
             record.add(CsvCells.number(score));
             record.add(CsvCells.bool(passed));
             record.add(CsvCells.time(lastSubmitted, zone));

@@ -1,6 +1,7 @@
 package dev.quizmark.lint;
 
-import dev.quizmark.quiz.QuestionType;
+import dev.quizmark.question.Cloze;
+import dev.quizmark.question.ShortAnswer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,9 +37,9 @@ final class AnswerBreadthRule implements LintRule {
     public List<Finding> check(QuizContext quiz) {
         List<Finding> findings = new ArrayList<>();
         for (LintQuestion q : quiz.questions) {
-            if (q.type() == QuestionType.SHORT) {
+            if (q.is(ShortAnswer.SYNTAX)) {
                 checkShort(quiz, q, findings);
-            } else if (q.type() == QuestionType.CLOZE) {
+            } else if (q.is(Cloze.SYNTAX)) {
                 checkBlanks(quiz, q, findings);
             }
         }

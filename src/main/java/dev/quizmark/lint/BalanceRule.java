@@ -1,11 +1,9 @@
 package dev.quizmark.lint;
 
-import dev.quizmark.quiz.QuestionType;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The quiz's mix of difficulties and question types against its {@link BalanceTargets} ("balance"), and
@@ -44,7 +42,7 @@ final class BalanceRule implements LintRule {
             findings.add(quiz.warning(targets.line(), BALANCE, null, hard + " of " + total + " questions (" + round(hard, total)
                     + " %) are hard; the target is at least " + targets.minHard() + " %"));
         }
-        Map<QuestionType, Integer> types = new EnumMap<>(QuestionType.class);
+        Map<String, Integer> types = new TreeMap<>();
         quiz.questions.forEach(q -> types.merge(q.type(), 1, Integer::sum));
         if (types.size() < targets.minTypes()) {
             findings.add(quiz.warning(targets.line(), BALANCE, null, "the quiz uses " + types.size() + " question type"
@@ -53,7 +51,7 @@ final class BalanceRule implements LintRule {
         types.forEach((type, count) -> {
             if (percent(count, total) > targets.maxSameType()) {
                 findings.add(quiz.warning(targets.line(), BALANCE, null, count + " of " + total + " questions ("
-                        + round(count, total) + " %) are " + type.name().toLowerCase(Locale.ROOT)
+                        + round(count, total) + " %) are " + type
                         + "; the target is at most " + targets.maxSameType() + " % of one type"));
             }
         });

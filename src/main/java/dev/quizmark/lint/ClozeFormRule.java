@@ -1,6 +1,6 @@
 package dev.quizmark.lint;
 
-import dev.quizmark.quiz.QuestionType;
+import dev.quizmark.question.Cloze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ final class ClozeFormRule implements LintRule {
     public List<Finding> check(QuizContext quiz) {
         List<Finding> findings = new ArrayList<>();
         for (LintQuestion q : quiz.questions) {
-            if (q.type() != QuestionType.CLOZE || q.cloze() == null) {
+            if (!q.is(Cloze.SYNTAX) || q.cloze() == null) {
                 continue;
             }
             if (q.cloze().instruction().isBlank()) {

@@ -6,7 +6,8 @@ import dev.quizmark.lint.LintQuestion.Part;
 import dev.quizmark.lint.LintQuestion.Unit;
 import dev.quizmark.lint.NumberMentions.Mention;
 import dev.quizmark.lint.NumberMentions.NumericAnswer;
-import dev.quizmark.quiz.QuestionType;
+import dev.quizmark.question.Cloze;
+import dev.quizmark.question.ShortAnswer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ final class CueingRule implements LintRule {
             }
             find(answers, units(target, Part.TITLE)).ifPresent(e -> findings.add(quiz.warning(target.line(), NAME, target,
                     "the title of question '" + target.id() + "' gives its own answer away: \"" + e.text() + "\"")));
-            if (Set.of(QuestionType.SHORT, QuestionType.NUMERIC, QuestionType.CLOZE).contains(target.type())) {
+            if (target.is(ShortAnswer.SYNTAX) || target.is(dev.quizmark.question.NumericAnswer.SYNTAX) || target.is(Cloze.SYNTAX)) {
                 find(answers, units(target, Part.PROMPT)).ifPresent(e -> findings.add(quiz.warning(quiz.lineOf(target, e.text()),
                         NAME, target, "the prompt of question '" + target.id() + "' contains its own answer: \"" + e.text() + "\"")));
             }

@@ -1,7 +1,7 @@
 package dev.quizmark.lint;
 
 import dev.quizmark.lint.NumberMentions.NumericAnswer;
-import dev.quizmark.quiz.QuestionType;
+import dev.quizmark.question.KindSyntax;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  * One question as lint sees it: plain text (no HTML), split into what a student sees and what is the answer.
  * Built only by {@link QuestionTexts}.
  *
+ * @param type         the type name as written in the quiz file ("short", "cloze", ...)
+ * @param reading      the reading passage that applies (the question's own or the quiz's first), or null
  * @param visible      what a student sees while answering: title, prompt, choices, items, pair sides
  * @param review       what the review shows after grading: explanation and source quote
  * @param textAnswers  SHORT: one slot with the accepted answers; CLOZE: one slot per blank
@@ -24,7 +26,7 @@ import java.util.function.Predicate;
  */
 record LintQuestion(
         String id,
-        QuestionType type,
+        String type,
         String title,
         int line,
         String difficulty,
@@ -43,6 +45,10 @@ record LintQuestion(
         Cloze cloze,
         Predicate<String> accepts,
         BiPredicate<Integer, String> blankAccepts) {
+
+    boolean is(KindSyntax kind) {
+        return kind.typeName().equals(type);
+    }
 
     /** A piece of text a student sees, and where it sits in the question. */
     record Unit(Part part, String text) {

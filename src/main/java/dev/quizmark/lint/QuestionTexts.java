@@ -1,14 +1,17 @@
 package dev.quizmark.lint;
 
-import dev.quizmark.attempt.AttemptGrader;
 import dev.quizmark.lint.LintQuestion.Choice;
 import dev.quizmark.lint.LintQuestion.Cloze;
 import dev.quizmark.lint.LintQuestion.Pair;
 import dev.quizmark.lint.LintQuestion.Part;
 import dev.quizmark.lint.LintQuestion.Unit;
-import dev.quizmark.lint.NumberMentions.NumericAnswer;
+import dev.quizmark.question.ChoiceQuestion;
+import dev.quizmark.question.Matching;
+import dev.quizmark.question.NumericAnswer;
+import dev.quizmark.question.Ordering;
+import dev.quizmark.question.QuestionKind;
+import dev.quizmark.question.ShortAnswer;
 import dev.quizmark.quiz.Question;
-import dev.quizmark.quiz.QuestionType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,40 +31,38 @@ final class QuestionTexts {
     private QuestionTexts() {
     }
 
-    static LintQuestion of(Question q) {
-        Question.AnswerKey key = q.key();
-        QuestionType type = q.type();
+    /** @param reading the reading passage that applies to the question (its own or the quiz's first), or null */
+    static LintQuestion of(Question q, String reading) {
+        QuestionKind kind = q.kind();
         List<Unit> visible = new ArrayList<>();
         visible.add(new Unit(Part.TITLE, q.title()));
         Cloze cloze = null;
-        if (type == QuestionType.CLOZE) {
-            cloze = cloze(q.clozeSegmentsHtml());
-            visible.add(new Unit(Part.PROMPT, plain(String.join(" ___ ", q.clozeSegmentsHtml()))));
+        if (kind instanceof dev.quizmark.question.Cloze c) {
+            cloze = cloze(c.segmentsHtml());
+            visible.add(new Unit(Part.PROMPT, plain(String.join(" ___ ", c.segmentsHtml()))));
         } else {
             visible.add(new Unit(Part.PROMPT, plain(q.promptHtml())));
         }
         List<Choice> choices = new ArrayList<>();
         List<String> items = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
-        switch (type) {
-            case SINGLE, MULTIPLE -> q.choices().forEach(c -> {
-                choices.add(new Choice(plain(c.html()), c.correct()));
-                visible.add(new Unit(Part.CHOICE, plain(c.html())));
+        if (kind instanceof ChoiceQuestion c) {
+            c.choices().forEach(choice -> {
+                choices.add(new Choice(plain(choice.html()), choice.correct()));
+                visible.add(new Unit(Part.CHOICE, plain(choice.html())));
             });
-            case ORDERING -> q.choices().forEach(c -> {
-                items.add(plain(c.html()));
-                visible.add(new Unit(Part.ITEM, plain(c.html())));
+        } else if (kind instanceof Ordering o) {
+            o.itemsHtml().forEach(item -> {
+                items.add(plain(item));
+                visible.add(new Unit(Part.ITEM, plain(item)));
             });
-            case MATCHING -> {
-                for (int i = 0; i < q.choices().size(); i++) {
-                    Pair pair = new Pair(plain(q.choices().get(i).html()), key.matches().get(i));
-                    pairs.add(pair);
-                    visible.add(new Unit(Part.LEFT, pair.left()));
-                    visible.add(new Unit(Part.RIGHT, pair.right()));
-                }
-            }
-            default -> {
-            }
+        } else if (kind instanceof Matching m) {
+            m.pairs().forEach(p -> {
+                Pair pair = new Pair(plain(p.leftHtml()), p.right());
+                pairs.add(pair);
+                visible.add(new Unit(Part.LEFT, pair.left()));
+                visible.add(new Unit(Part.RIGHT, pair.right()));
+            });
         }
         List<Unit> review = new ArrayList<>();
         String explanation = plain(q.explanationHtml());
@@ -71,27 +72,25 @@ final class QuestionTexts {
         if (q.sourceQuote() != null) {
             review.add(new Unit(Part.SOURCE, q.sourceQuote()));
         }
-        List<List<String>> textAnswers = switch (type) {
-            case SHORT -> List.of(key.accepted());
-            case CLOZE -> key.blanks();
-            default -> List.of();
-        };
-        return new LintQuestion(q.id(), type, q.title(), q.line(), q.difficulty(), q.topic(), q.reading(),
+        List<List<String>> textAnswers = kind instanceof ShortAnswer s ? List.of(s.accepted())
+                : kind instanceof dev.quizmark.question.Cloze c ? c.blanks() : List.of();
+        int blanks = textAnswers.size();
+        return new LintQuestion(q.id(), kind.typeName(), q.title(), q.line(), q.difficulty(), q.topic(), reading,
                 q.sourceQuote(), explanation, List.copyOf(visible), List.copyOf(review), textAnswers,
-                type == QuestionType.SHORT ? key.regex() : null, type == QuestionType.NUMERIC ? numeric(key) : null,
+                kind instanceof ShortAnswer s ? s.regex() : null,
+                kind instanceof NumericAnswer n ? numeric(n.accepted()) : null,
                 List.copyOf(choices), List.copyOf(items), List.copyOf(pairs), cloze,
-                typed -> type == QuestionType.SHORT && AttemptGrader.fraction(q, List.of(typed)) >= 1.0,
-                (blank, typed) -> type == QuestionType.CLOZE && AttemptGrader.fraction(q, onlyBlank(key.blanks().size(), blank, typed)) > 0);
+                typed -> kind instanceof ShortAnswer && kind.fraction(List.of(typed)) >= 1.0,
+                (blank, typed) -> kind instanceof dev.quizmark.question.Cloze
+                        && kind.fraction(onlyBlank(blanks, blank, typed)) > 0);
     }
 
-    private static NumericAnswer numeric(Question.AnswerKey key) {
-        if (key.min() != null && key.max() != null) {
-            return new NumericAnswer(key.min(), key.max(), true);
+    private static NumberMentions.NumericAnswer numeric(NumericAnswer.Accepted accepted) {
+        if (accepted instanceof NumericAnswer.Range r) {
+            return new NumberMentions.NumericAnswer(r.min(), r.max(), true);
         }
-        if (key.numericValue() == null) {
-            return null;
-        }
-        return new NumericAnswer(key.numericValue() - key.tolerance(), key.numericValue() + key.tolerance(), false);
+        NumericAnswer.Exact e = (NumericAnswer.Exact) accepted;
+        return new NumberMentions.NumericAnswer(e.value() - e.tolerance(), e.value() + e.tolerance(), false);
     }
 
     /** A cloze response with only blank {@code blank} filled in. */

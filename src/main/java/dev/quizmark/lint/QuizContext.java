@@ -24,7 +24,7 @@ final class QuizContext {
         this.quiz = target.quiz();
         this.path = target.path();
         this.lines = target.source().replaceFirst("^\uFEFF", "").lines().toList();
-        this.questions = quiz.questions().stream().map(QuestionTexts::of).toList();
+        this.questions = quiz.questions().stream().map(q -> QuestionTexts.of(q, quiz.readingOf(q))).toList();
         this.targets = BalanceTargets.read(path, lines, settingProblems);
         this.readings = readings;
     }

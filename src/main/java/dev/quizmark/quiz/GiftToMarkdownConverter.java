@@ -1,5 +1,12 @@
 package dev.quizmark.quiz;
 
+import dev.quizmark.question.Choice;
+import dev.quizmark.question.Matching;
+import dev.quizmark.question.MultipleChoice;
+import dev.quizmark.question.NumericAnswer;
+import dev.quizmark.question.ShortAnswer;
+import dev.quizmark.question.SingleChoice;
+import dev.quizmark.question.TrueFalse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,14 +144,14 @@ public final class GiftToMarkdownConverter {
             numeric(line, heading, id, prompt, body.substring(1).strip());
         } else if (TRUE_FALSE.matcher(body).matches()) {
             boolean value = body.startsWith("T");
-            start(heading, id, "true_false", prompt).append("Answer: ").append(value).append("\n\n");
+            start(heading, id, TrueFalse.SYNTAX.typeName(), prompt).append(TrueFalse.markdown(value)).append('\n');
         } else {
             List<Answer> answers = answers(body);
             if (answers.stream().anyMatch(a -> a.text().contains("->"))) {
                 matching(line, heading, id, prompt, answers);
             } else if (answers.stream().allMatch(a -> a.marker() == '=') && answers.stream().allMatch(a -> a.weight() == null)) {
-                start(heading, id, "short", prompt).append("Answer: ")
-                        .append(String.join(" | ", answers.stream().map(Answer::text).toList())).append("\n\n");
+                start(heading, id, ShortAnswer.SYNTAX.typeName(), prompt)
+                        .append(ShortAnswer.markdown(answers.stream().map(Answer::text).toList())).append('\n');
             } else {
                 choices(line, heading, id, prompt, answers);
             }
@@ -155,10 +162,8 @@ public final class GiftToMarkdownConverter {
     }
 
     private StringBuilder start(String heading, String id, String type, String prompt) {
-        out.append("\n## ").append(heading.replace("{", "(").replace("}", ")")).append(" {#").append(id);
-        if (type != null) {
-            out.append(" type=").append(type);
-        }
+        out.append("\n## ").append(heading.replace("{", "(").replace("}", ")")).append(" {#").append(id)
+                .append(" type=").append(type);
         if (topic != null && !topic.isEmpty()) {
             out.append(" topic=").append(topic);
         }
@@ -187,11 +192,7 @@ public final class GiftToMarkdownConverter {
                 return;
             }
         }
-        start(heading, id, "numeric", prompt).append("Answer: ").append(answer).append("\n");
-        if (tolerance != null) {
-            out.append("Tolerance: ").append(tolerance).append("\n");
-        }
-        out.append("\n");
+        start(heading, id, NumericAnswer.SYNTAX.typeName(), prompt).append(NumericAnswer.markdown(answer, tolerance)).append('\n');
     }
 
     private void matching(int line, String heading, String id, String prompt, List<Answer> answers) {
@@ -207,9 +208,9 @@ public final class GiftToMarkdownConverter {
                 problems.add(line, "matching pairs without a left side (extra distractors) are not supported");
                 return;
             }
-            pairs.append("- ").append(left).append(" => ").append(answer.text().substring(arrow + 2).strip()).append('\n');
+            pairs.append(Matching.markdown(left, answer.text().substring(arrow + 2).strip()));
         }
-        start(heading, id, "matching", prompt).append(pairs).append('\n');
+        start(heading, id, Matching.SYNTAX.typeName(), prompt).append(pairs).append('\n');
     }
 
     private void choices(int line, String heading, String id, String prompt, List<Answer> answers) {
@@ -219,12 +220,9 @@ public final class GiftToMarkdownConverter {
             return;
         }
         boolean weighted = answers.stream().anyMatch(a -> a.weight() != null);
-        start(heading, id, weighted || correct > 1 ? "multiple" : "single", prompt);
+        start(heading, id, (weighted || correct > 1 ? MultipleChoice.SYNTAX : SingleChoice.SYNTAX).typeName(), prompt);
         for (Answer answer : answers) {
-            out.append("- [").append(isCorrect(answer) ? 'x' : ' ').append("] ").append(answer.text()).append('\n');
-            if (answer.feedback() != null && !answer.feedback().isEmpty()) {
-                out.append("  > ").append(answer.feedback()).append('\n');
-            }
+            out.append(Choice.markdown(isCorrect(answer), answer.text(), answer.feedback()));
         }
         out.append('\n');
     }

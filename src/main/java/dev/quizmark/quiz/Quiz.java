@@ -20,6 +20,11 @@ public record Quiz(String id, String path, String contentHash, QuizSettings sett
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** The reading passage of a question's source quote: the one it names, else the quiz's first, else none. */
+    public String readingOf(Question question) {
+        return settings.readingFor(question.reading());
+    }
+
     public double maxPoints() {
         return questions.stream().mapToDouble(Question::points).sum();
     }

@@ -142,9 +142,10 @@ public final class QuizFileParser {
             }
         }
         for (Question question : questions) {
-            String passage = question.reading() == null ? null : texts.get(question.reading());
+            String reading = settings.readingFor(question.reading());
+            String passage = reading == null ? null : texts.get(reading);
             if (checkQuotes && question.sourceQuote() != null && passage != null && !passage.contains(normalise(question.sourceQuote()))) {
-                problems.add(question.line(), "Source: quote of question '" + question.id() + "' not found verbatim in " + question.reading());
+                problems.add(question.line(), "Source: quote of question '" + question.id() + "' not found verbatim in " + reading);
             }
         }
     }

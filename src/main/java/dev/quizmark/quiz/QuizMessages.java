@@ -37,17 +37,9 @@ public interface QuizMessages {
     @Message
     String topic();
 
-    @Message
-    String answer();
 
-    @Message
-    String accepted();
 
-    @Message
-    String regex();
 
-    @Message
-    String correctOrder();
 
     @Message
     String explanation();
@@ -58,14 +50,8 @@ public interface QuizMessages {
     @Message
     String openReading();
 
-    @Message
-    String correct();
 
-    @Message
-    String trueLabel();
 
-    @Message
-    String falseLabel();
 
     @Message
     String settings(int questions, String points, int passMark);

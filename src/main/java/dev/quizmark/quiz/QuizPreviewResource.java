@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Instructors' view of the quiz files: every question with its answers, every file problem, and the lint
@@ -54,44 +53,12 @@ public class QuizPreviewResource {
         return Templates.preview(quiz, catalog.isDeleted(quizId), problems, lint.lint(List.of(quiz)));
     }
 
-    /** Template helpers for showing answer keys. */
+    /** Template helpers for the lint findings. */
     @TemplateExtension
-    static class Keys {
-
-        static String typeName(QuestionType type) {
-            return type.name().toLowerCase(Locale.ROOT);
-        }
-
-        static String rightSide(Question question, int index) {
-            return question.key().matches().get(index);
-        }
-
-        static String blankAnswers(Question question, int index) {
-            return String.join(" | ", question.key().blanks().get(index));
-        }
+    static class LintFindings {
 
         static List<Finding> findingsOf(LintReport report, Question question) {
             return report.findings().stream().filter(f -> question.id().equals(f.questionId())).toList();
-        }
-
-        static String pointsText(Question question) {
-            return format(question.points());
-        }
-
-        static String maxPointsText(Quiz quiz) {
-            return format(quiz.maxPoints());
-        }
-
-        static String numericKey(Question question) {
-            Question.AnswerKey key = question.key();
-            if (key.min() != null) {
-                return format(key.min()) + " … " + format(key.max());
-            }
-            return format(key.numericValue()) + (key.tolerance() > 0 ? " ± " + format(key.tolerance()) : "");
-        }
-
-        private static String format(Double value) {
-            return value == null ? "" : value % 1 == 0 ? String.valueOf(value.longValue()) : String.valueOf(value);
         }
     }
 }

@@ -30,5 +30,10 @@ public record QuizSettings(
         OffsetDateTime availableUntil,
         List<String> readings) {
 
+    /** The reading passage a question names, else the first listed, else null. */
+    public String readingFor(String named) {
+        return named != null ? named : readings.isEmpty() ? null : readings.get(0);
+    }
+
     public enum Feedback { IMMEDIATE, AFTER_SUBMIT, AFTER_CLOSE, NEVER }
 }

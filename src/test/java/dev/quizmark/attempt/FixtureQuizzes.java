@@ -1,9 +1,16 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.question.Choice;
+import dev.quizmark.question.Cloze;
+import dev.quizmark.question.Matching;
+import dev.quizmark.question.MultipleChoice;
+import dev.quizmark.question.NumericAnswer;
+import dev.quizmark.question.Ordering;
+import dev.quizmark.question.QuestionKind;
+import dev.quizmark.question.ShortAnswer;
+import dev.quizmark.question.SingleChoice;
+import dev.quizmark.question.TrueFalse;
 import dev.quizmark.quiz.Question;
-import dev.quizmark.quiz.Question.AnswerKey;
-import dev.quizmark.quiz.Question.Choice;
-import dev.quizmark.quiz.QuestionType;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
@@ -97,49 +104,33 @@ final class FixtureQuizzes {
 
     static List<Question> questions() {
         return List.of(
-                q("single", QuestionType.SINGLE, "<p>Which framework?</p>", List.of(),
-                        List.of(new Choice("a", "<p>CANN</p>", true, "<p>FEEDBACK-single-a right</p>"),
-                                new Choice("b", "<p>CUDA</p>", false, "<p>FEEDBACK-single-b wrong</p>"),
-                                new Choice("c", "<p>TensorFlow</p>", false, "")),
-                        key(null, List.of(), null, null, List.of(), List.of()), 1),
-                q("multiple", QuestionType.MULTIPLE, "<p>Which formats?</p>", List.of(),
-                        List.of(new Choice("a", "<p>BF16</p>", true, ""), new Choice("b", "<p>FP8</p>", true, ""),
-                                new Choice("c", "<p>INT4</p>", false, "<p>FEEDBACK-multiple-c</p>")),
-                        key(null, List.of(), null, null, List.of(), List.of()), 2),
-                q("tf", QuestionType.TRUE_FALSE, "<p>It was uploaded.</p>", List.of(), List.of(),
-                        key(true, List.of(), null, null, List.of(), List.of()), 1),
-                q("short", QuestionType.SHORT, "<p>Benchmark name?</p>", List.of(), List.of(),
-                        key(null, List.of("Aider", "에이더"), null, null, List.of(), List.of()), 1),
-                q("numeric", QuestionType.NUMERIC, "<p>Score?</p>", List.of(), List.of(),
-                        key(null, List.of(), 71.6, 0.05, List.of(), List.of()), 1),
-                q("ordering", QuestionType.ORDERING, "<p>Order these.</p>", List.of(),
-                        List.of(new Choice("a", "<p>first event</p>", false, ""), new Choice("b", "<p>second event</p>", false, ""),
-                                new Choice("c", "<p>third event</p>", false, "")),
-                        key(null, List.of(), null, null, List.of(), List.of()), 1),
-                q("matching", QuestionType.MATCHING, "<p>Match.</p>", List.of(),
-                        List.of(new Choice("a", "<p>CUDA</p>", false, ""), new Choice("b", "<p>CANN</p>", false, ""),
-                                new Choice("c", "<p>Aider</p>", false, "")),
-                        key(null, List.of(), null, null, List.of("nvidia stack", "huawei framework", "code benchmark"), List.of()), 1),
-                q("cloze", QuestionType.CLOZE, "", List.of("<p>Context of ", " tokens, about ", " pages.</p>"), List.of(),
-                        key(null, List.of(), null, null, List.of(), List.of(List.of("128000", "128,000"), List.of("400"))), 2));
+                q("single", "<p>Which framework?</p>", new SingleChoice(List.of(
+                        new Choice("a", "<p>CANN</p>", true, "<p>FEEDBACK-single-a right</p>"),
+                        new Choice("b", "<p>CUDA</p>", false, "<p>FEEDBACK-single-b wrong</p>"),
+                        new Choice("c", "<p>TensorFlow</p>", false, ""))), 1),
+                q("multiple", "<p>Which formats?</p>", new MultipleChoice(List.of(new Choice("a", "<p>BF16</p>", true, ""),
+                        new Choice("b", "<p>FP8</p>", true, ""), new Choice("c", "<p>INT4</p>", false, "<p>FEEDBACK-multiple-c</p>"))), 2),
+                q("tf", "<p>It was uploaded.</p>", new TrueFalse(true), 1),
+                q("short", "<p>Benchmark name?</p>", new ShortAnswer(List.of("Aider", "에이더"), null), 1),
+                q("numeric", "<p>Score?</p>", new NumericAnswer(new NumericAnswer.Exact(71.6, 0.05)), 1),
+                q("ordering", "<p>Order these.</p>",
+                        new Ordering(List.of("<p>first event</p>", "<p>second event</p>", "<p>third event</p>")), 1),
+                q("matching", "<p>Match.</p>", new Matching(List.of(new Matching.Pair("<p>CUDA</p>", "nvidia stack"),
+                        new Matching.Pair("<p>CANN</p>", "huawei framework"), new Matching.Pair("<p>Aider</p>", "code benchmark"))), 1),
+                q("cloze", "", new Cloze(List.of("<p>Context of ", " tokens, about ", " pages.</p>"),
+                        List.of(List.of("128000", "128,000"), List.of("400"))), 2));
     }
 
-    private static Question q(String id, QuestionType type, String prompt, List<String> cloze, List<Choice> choices,
-            AnswerKey key, double points) {
-        return new Question(id, type, "Title " + id, prompt, cloze, points, null, null, choices, key,
+    private static Question q(String id, String prompt, QuestionKind kind, double points) {
+        return new Question(id, "Title " + id, prompt, points, null, null, kind,
                 "<p>EXPLAIN-" + id + " because</p>", "QUOTE-" + id + " sentence", null, 1);
-    }
-
-    private static AnswerKey key(Boolean tf, List<String> accepted, Double value, Double tolerance, List<String> matches,
-            List<List<String>> blanks) {
-        return new AnswerKey(tf, accepted, null, value, tolerance == null ? 0 : tolerance, null, null, matches, blanks);
     }
 
     /** The quiz with one question's source quote (from the given reading passage) replaced. */
     static Quiz withQuote(Quiz quiz, String questionId, String reading, String quote) {
         List<Question> questions = quiz.questions().stream().map(q -> !q.id().equals(questionId) ? q
-                : new Question(q.id(), q.type(), q.title(), q.promptHtml(), q.clozeSegmentsHtml(), q.points(), q.difficulty(),
-                        q.topic(), q.choices(), q.key(), q.explanationHtml(), quote, reading, q.line())).toList();
+                : new Question(q.id(), q.title(), q.promptHtml(), q.points(), q.difficulty(), q.topic(), q.kind(),
+                        q.explanationHtml(), quote, reading, q.line())).toList();
         return new Quiz(quiz.id(), quiz.path(), quiz.contentHash(), quiz.settings(), questions);
     }
 

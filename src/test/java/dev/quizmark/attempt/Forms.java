@@ -1,5 +1,11 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.question.AnswerFields;
+import dev.quizmark.question.AnswerInput;
+import dev.quizmark.question.AnswerInput.BlankPart;
+import dev.quizmark.question.AnswerInput.ChoiceView;
+import dev.quizmark.question.AnswerInput.OptionView;
+import dev.quizmark.question.AnswerInput.SelectView;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Form fields that answer a quiz the way a student would on the page: positions in the attempt's display order. */
+/**
+ * Form fields that answer a quiz the way a student would on the page: what the attempt page shows for the
+ * correct response (positions in the attempt's display order), posted as a browser posts it.
+ */
 final class Forms {
 
     private Forms() {
@@ -27,50 +36,32 @@ final class Forms {
             present.add(q.id());
             fields.putAll(correct(layout, q));
         }
-        fields.put("present", present);
+        fields.put(AnswerFields.PRESENT, present);
         return fields;
     }
 
     static Map<String, Object> correct(AttemptLayout layout, Question q) {
+        AnswerFields names = new AnswerFields(q.id());
+        AnswerInput input = q.kind().input(AttemptGrader.correctResponse(q), names, layout.order(q));
+        return posted(input, names);
+    }
+
+    /** The fields a browser posts for a filled-in input: ticked boxes, selected options, typed text. */
+    private static Map<String, Object> posted(AnswerInput input, AnswerFields names) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        int[] order = q.choices().isEmpty() ? new int[0] : layout.choiceOrder(q);
-        switch (q.type()) {
-            case SINGLE, MULTIPLE -> {
-                List<String> positions = new ArrayList<>();
-                for (int d = 0; d < order.length; d++) {
-                    if (q.choices().get(order[d]).correct()) {
-                        positions.add(String.valueOf(d + 1));
-                    }
-                }
-                fields.put(ResponseForm.field(q), positions);
+        if (input instanceof AnswerInput.Choices choices) {
+            fields.put(names.name(), choices.choices().stream().filter(ChoiceView::checked).map(ChoiceView::value).toList());
+        } else if (input instanceof AnswerInput.Text text) {
+            fields.put(names.name(), text.value());
+        } else if (input instanceof AnswerInput.Selects selects) {
+            for (SelectView select : selects.selects()) {
+                select.options().stream().filter(OptionView::selected).findFirst()
+                        .ifPresent(option -> fields.put(select.name(), option.value()));
             }
-            case TRUE_FALSE -> fields.put(ResponseForm.field(q), String.valueOf(q.key().trueFalse()));
-            case SHORT -> fields.put(ResponseForm.field(q), q.key().accepted().get(0));
-            case NUMERIC -> fields.put(ResponseForm.field(q), q.key().numericValue() != null
-                    ? String.valueOf(q.key().numericValue()) : String.valueOf(q.key().min()));
-            case ORDERING -> {
-                for (int d = 1; d <= order.length; d++) {
-                    fields.put(ResponseForm.field(q, d), String.valueOf(order[d - 1] + 1));
-                }
-            }
-            case MATCHING -> {
-                int[] right = layout.matchOrder(q);
-                for (int d = 1; d <= order.length; d++) {
-                    String wanted = q.key().matches().get(order[d - 1]);
-                    for (int p = 1; p <= right.length; p++) {
-                        if (q.key().matches().get(right[p - 1]).equals(wanted)) {
-                            fields.put(ResponseForm.field(q, d), String.valueOf(p));
-                            break;
-                        }
-                    }
-                }
-            }
-            case CLOZE -> {
-                for (int b = 1; b <= q.key().blanks().size(); b++) {
-                    fields.put(ResponseForm.field(q, b), q.key().blanks().get(b - 1).get(0));
-                }
-            }
-            default -> throw new IllegalArgumentException();
+        } else if (input instanceof AnswerInput.Blanks blanks) {
+            blanks.parts().stream().filter(BlankPart::hasBlank).forEach(part -> fields.put(part.name(), part.value()));
+        } else {
+            throw new AssertionError("no form fields for " + input);
         }
         return fields;
     }

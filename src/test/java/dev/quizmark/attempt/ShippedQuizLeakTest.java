@@ -3,6 +3,7 @@ package dev.quizmark.attempt;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.question.ChoiceQuestion;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
@@ -50,7 +51,7 @@ class ShippedQuizLeakTest {
 
             // The quote links of the review lead nowhere before grading: no highlighted sentence.
             for (Question q : quiz.questions()) {
-                String reading = q.reading() != null ? q.reading() : quiz.settings().readings().isEmpty() ? null : quiz.settings().readings().get(0);
+                String reading = quiz.readingOf(q);
                 if (q.sourceQuote() != null && reading != null) {
                     String passage = student.http().get(ReadingResource.url(reading) + "?quote=" + id + ":" + q.id())
                             .then().statusCode(200).extract().asString();
@@ -61,7 +62,9 @@ class ShippedQuizLeakTest {
             for (Question q : quiz.questions()) {
                 secrets.add(q.explanationHtml());
                 secrets.add(q.sourceQuote());
-                q.choices().forEach(c -> secrets.add(c.feedbackHtml()));
+                if (q.kind() instanceof ChoiceQuestion choices) {
+                    choices.choices().forEach(c -> secrets.add(c.feedbackHtml()));
+                }
             }
             for (String html : seen) {
                 String text = text(html);

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.quizmark.account.Account;
+import dev.quizmark.question.Choice;
+import dev.quizmark.question.SingleChoice;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -121,8 +123,8 @@ class InstructorPagesTest {
     void attemptPageShowsAnswersInWords() {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         dev.quizmark.quiz.Question single = quiz.questions().stream()
-                .filter(q -> q.type() == dev.quizmark.quiz.QuestionType.SINGLE).findFirst().orElseThrow();
-        dev.quizmark.quiz.Question.Choice picked = single.choices().get(0);
+                .filter(q -> q.kind() instanceof SingleChoice).findFirst().orElseThrow();
+        Choice picked = ((SingleChoice) single.kind()).choices().get(0);
         Account student = ResultFixtures.student("답안 확인", "g-answers");
         long attemptId = ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 50, Instant.now(), single.id(),
                 "[\"" + picked.id() + "\"]").id;

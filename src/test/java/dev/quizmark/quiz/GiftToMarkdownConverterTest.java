@@ -3,6 +3,12 @@ package dev.quizmark.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.question.Choice;
+import dev.quizmark.question.ChoiceQuestion;
+import dev.quizmark.question.Matching;
+import dev.quizmark.question.NumericAnswer;
+import dev.quizmark.question.ShortAnswer;
+import dev.quizmark.question.TrueFalse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,10 +44,9 @@ class GiftToMarkdownConverterTest {
 
     @Test
     void convertsEveryOtherExample() {
-        assertEquals(List.of(QuestionType.SINGLE, QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.SHORT,
-                QuestionType.NUMERIC, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE, QuestionType.SINGLE, QuestionType.SHORT,
-                QuestionType.MATCHING, QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.SINGLE),
-                quiz.questions().stream().map(Question::type).toList());
+        assertEquals(List.of("single", "single", "true_false", "short", "numeric", "multiple", "true_false", "single", "short",
+                "matching", "numeric", "numeric", "single"),
+                quiz.questions().stream().map(q -> q.kind().typeName()).toList());
         assertEquals("moodle-examples", quiz.id());
     }
 
@@ -49,20 +54,26 @@ class GiftToMarkdownConverterTest {
     void keepsAnswersFeedbackWeightsAndCategories() {
         Question missingWord = quiz.questions().get(1);
         assertEquals("<p>Grant is ___ in Grant's tomb.</p>", missingWord.promptHtml());
-        assertTrue(missingWord.choices().get(1).correct());
+        assertTrue(choices(missingWord).get(1).correct());
         assertEquals("grant-s-tomb", missingWord.topic());
-        assertEquals(false, quiz.questions().get(2).key().trueFalse());
-        assertEquals(List.of("no one", "nobody"), quiz.questions().get(3).key().accepted());
-        assertEquals(1822.0, quiz.questions().get(4).key().numericValue());
-        assertEquals(5.0, quiz.questions().get(4).key().tolerance());
+        assertEquals(false, ((TrueFalse) quiz.questions().get(2).kind()).answer());
+        assertEquals(List.of("no one", "nobody"), ((ShortAnswer) quiz.questions().get(3).kind()).accepted());
+        NumericAnswer.Exact exact = (NumericAnswer.Exact) ((NumericAnswer) quiz.questions().get(4).kind()).accepted();
+        assertEquals(1822.0, exact.value());
+        assertEquals(5.0, exact.tolerance());
         assertEquals(List.of(false, true, true, false),
-                quiz.questions().get(5).choices().stream().map(Question.Choice::correct).toList());
+                choices(quiz.questions().get(5)).stream().map(Choice::correct).toList());
         Question spectrum = quiz.question("q2").orElseThrow();
-        assertEquals("<p>right; good!</p>", spectrum.choices().get(0).feedbackHtml());
-        assertEquals(List.of("cat food", "dog food"), quiz.question("q4").orElseThrow().key().matches());
-        assertEquals(1.0, quiz.question("q6").orElseThrow().key().min());
+        assertEquals("<p>right; good!</p>", choices(spectrum).get(0).feedbackHtml());
+        assertEquals(List.of("cat food", "dog food"),
+                ((Matching) quiz.question("q4").orElseThrow().kind()).pairs().stream().map(Matching.Pair::right).toList());
+        assertEquals(1.0, ((NumericAnswer.Range) ((NumericAnswer) quiz.question("q6").orElseThrow().kind()).accepted()).min());
         Question escapes = quiz.question("escapes").orElseThrow();
-        assertEquals("=", escapes.choices().get(0).html());
+        assertEquals("=", choices(escapes).get(0).html());
         assertEquals("<p>The sign is =.</p>", escapes.explanationHtml());
+    }
+
+    private static List<Choice> choices(Question question) {
+        return ((ChoiceQuestion) question.kind()).choices();
     }
 }

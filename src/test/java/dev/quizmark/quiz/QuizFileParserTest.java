@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.quiz.Question.Choice;
+import dev.quizmark.question.Choice;
+import dev.quizmark.question.Cloze;
+import dev.quizmark.question.Matching;
+import dev.quizmark.question.NumericAnswer;
+import dev.quizmark.question.Ordering;
+import dev.quizmark.question.ShortAnswer;
+import dev.quizmark.question.SingleChoice;
+import dev.quizmark.question.TrueFalse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,9 +62,8 @@ class QuizFileParserTest {
     void readsQuestionsInOrderWithTypesAndPoints() {
         assertEquals(List.of("single", "multi", "tf", "short", "num", "range", "order", "match", "cloze"),
                 quiz.questions().stream().map(Question::id).toList());
-        assertEquals(List.of(QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE, QuestionType.SHORT,
-                QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.ORDERING, QuestionType.MATCHING, QuestionType.CLOZE),
-                quiz.questions().stream().map(Question::type).toList());
+        assertEquals(List.of("single", "multiple", "true_false", "short", "numeric", "numeric", "ordering", "matching", "cloze"),
+                quiz.questions().stream().map(q -> q.kind().typeName()).toList());
         assertEquals(11.0, quiz.maxPoints());
         assertEquals(18, question("single").line());
     }
@@ -70,8 +76,9 @@ class QuizFileParserTest {
         assertEquals("chips", q.topic());
         assertTrue(q.promptHtml().contains("&lt;script&gt;"), q.promptHtml());
         assertFalse(q.promptHtml().contains("<script>"));
-        assertEquals(List.of("a", "b", "c"), q.choices().stream().map(Choice::id).toList());
-        Choice right = q.choices().get(1);
+        List<Choice> choices = ((SingleChoice) q.kind()).choices();
+        assertEquals(List.of("a", "b", "c"), choices.stream().map(Choice::id).toList());
+        Choice right = choices.get(1);
         assertTrue(right.correct());
         assertEquals("right <code>code</code>", right.html());
         assertEquals("<p>Yes!</p>", right.feedbackHtml());
@@ -80,24 +87,28 @@ class QuizFileParserTest {
 
     @Test
     void readsKeys() {
-        assertEquals(true, question("tf").key().trueFalse());
-        assertEquals(List.of("Aider", "에이더"), question("short").key().accepted());
-        assertEquals("aider(테스트)?", question("short").key().regex());
-        assertEquals(71.6, question("num").key().numericValue());
-        assertEquals(0.05, question("num").key().tolerance());
-        assertEquals(249.0, question("range").key().min());
-        assertEquals(251.0, question("range").key().max());
-        assertEquals(List.of("first", "second", "third"), question("order").choices().stream().map(Choice::html).toList());
-        assertEquals(List.of("Nvidia", "Huawei", "Nvidia"), question("match").key().matches());
-        assertEquals(List.of("CUDA", "CANN", "X"), question("match").choices().stream().map(Choice::html).toList());
+        assertEquals(true, ((TrueFalse) question("tf").kind()).answer());
+        ShortAnswer shortAnswer = (ShortAnswer) question("short").kind();
+        assertEquals(List.of("Aider", "에이더"), shortAnswer.accepted());
+        assertEquals("aider(테스트)?", shortAnswer.regex());
+        NumericAnswer.Exact exact = (NumericAnswer.Exact) ((NumericAnswer) question("num").kind()).accepted();
+        assertEquals(71.6, exact.value());
+        assertEquals(0.05, exact.tolerance());
+        NumericAnswer.Range range = (NumericAnswer.Range) ((NumericAnswer) question("range").kind()).accepted();
+        assertEquals(249.0, range.min());
+        assertEquals(251.0, range.max());
+        assertEquals(List.of("first", "second", "third"), ((Ordering) question("order").kind()).itemsHtml());
+        List<Matching.Pair> pairs = ((Matching) question("match").kind()).pairs();
+        assertEquals(List.of("Nvidia", "Huawei", "Nvidia"), pairs.stream().map(Matching.Pair::right).toList());
+        assertEquals(List.of("CUDA", "CANN", "X"), pairs.stream().map(Matching.Pair::leftHtml).toList());
     }
 
     @Test
     void clozeIsCutAtItsBlanks() {
-        Question q = question("cloze");
-        assertEquals(List.of(List.of("128,000", "12만 8,000"), List.of("400")), q.key().blanks());
-        assertEquals(List.of("<p>V3.1 handles ", " tokens, about ", " pages.</p>"), q.clozeSegmentsHtml());
-        assertFalse(String.join("", q.clozeSegmentsHtml()).contains("instructor's note"));
+        Cloze q = (Cloze) question("cloze").kind();
+        assertEquals(List.of(List.of("128,000", "12만 8,000"), List.of("400")), q.blanks());
+        assertEquals(List.of("<p>V3.1 handles ", " tokens, about ", " pages.</p>"), q.segmentsHtml());
+        assertFalse(String.join("", q.segmentsHtml()).contains("instructor's note"));
     }
 
     @Test

@@ -117,7 +117,7 @@ class QuizFolderScannerTest {
         writeRaw("moodle/essay.gift", "\n::Essay:: Tell me. {}\n");
         scanner.scan();
         assertEquals(List.of("week1"), scanner.openQuizzes().stream().map(Quiz::id).toList());
-        assertEquals(QuestionType.SHORT, scanner.current("week1").orElseThrow().questions().get(0).type());
+        assertEquals("short", scanner.current("week1").orElseThrow().questions().get(0).kind().typeName());
         assertEquals(List.of("moodle/essay.gift:2: essay questions ({}) are not supported: Quizmark grades every answer automatically"),
                 scanner.problems().stream().map(QuizProblem::toString).toList());
     }

@@ -6,11 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.AttemptGrader;
+import dev.quizmark.question.Choice;
+import dev.quizmark.question.Cloze;
+import dev.quizmark.question.KindSyntax;
+import dev.quizmark.question.Matching;
+import dev.quizmark.question.MultipleChoice;
+import dev.quizmark.question.NumericAnswer;
+import dev.quizmark.question.Ordering;
+import dev.quizmark.question.QuestionKind;
+import dev.quizmark.question.QuestionKinds;
+import dev.quizmark.question.ShortAnswer;
+import dev.quizmark.question.SingleChoice;
+import dev.quizmark.question.TrueFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,16 +53,16 @@ class ShippedQuizContentTest {
         List<Quiz> quizzes = shippedQuizzes().toList();
         assertEquals(Set.of("deepseek-r2-delay", "deepseek-data-scarcity", "deepseek-open-source", "deepseek-final-review"),
                 quizzes.stream().map(Quiz::id).collect(Collectors.toSet()));
-        Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
-        quizzes.forEach(q -> q.questions().forEach(question -> types.add(question.type())));
-        assertEquals(EnumSet.allOf(QuestionType.class), types);
+        Set<String> types = quizzes.stream().flatMap(q -> q.questions().stream()).map(q -> q.kind().typeName())
+                .collect(Collectors.toSet());
+        assertEquals(QuestionKinds.ALL.stream().map(KindSyntax::typeName).collect(Collectors.toSet()), types);
     }
 
     @ParameterizedTest
     @MethodSource("shippedQuizzes")
     void everyQuestionIsTaggedExplainedAndSourced(Quiz quiz) {
         assertTrue(quiz.questions().size() >= 10, quiz.id() + " has " + quiz.questions().size() + " questions");
-        assertTrue(quiz.questions().stream().map(Question::type).distinct().count() >= 5, quiz.id());
+        assertTrue(quiz.questions().stream().map(q -> q.kind().typeName()).distinct().count() >= 5, quiz.id());
         assertEquals("ko", quiz.settings().language());
         for (Question q : quiz.questions()) {
             String where = quiz.id() + "#" + q.id();
@@ -59,7 +70,7 @@ class ShippedQuizContentTest {
             assertNotNull(q.topic(), where + " topic");
             assertFalse(q.explanationHtml().isBlank(), where + " explanation");
             assertNotNull(q.sourceQuote(), where + " source quote");
-            String reading = QuizTestFiles.readingFromQuizzesFolder(q.reading()).orElseThrow();
+            String reading = QuizTestFiles.readingFromQuizzesFolder(quiz.readingOf(q)).orElseThrow();
             assertTrue(QuizFileParser.normalise(reading).contains(QuizFileParser.normalise(q.sourceQuote())), where + " quote");
         }
     }
@@ -79,18 +90,30 @@ class ShippedQuizContentTest {
 
     /** A plausible wrong response: another choice, the other truth value, a shifted order or number. */
     private static List<String> wrong(Question q, List<String> right) {
-        return switch (q.type()) {
-            case SINGLE -> List.of(q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id());
-            case MULTIPLE -> q.choices().stream().map(Question.Choice::id).toList();
-            case TRUE_FALSE -> List.of(String.valueOf(!q.key().trueFalse()));
-            case SHORT -> List.of("전혀 다른 답");
-            case NUMERIC -> List.of(String.valueOf(Double.parseDouble(right.get(0)) + 1_000_000));
-            case ORDERING, MATCHING -> {
-                List<String> rotated = new ArrayList<>(right);
-                rotated.add(rotated.remove(0));
-                yield rotated;
-            }
-            case CLOZE -> right.stream().map(answer -> "오답").toList();
-        };
+        QuestionKind kind = q.kind();
+        if (kind instanceof SingleChoice single) {
+            return List.of(single.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id());
+        }
+        if (kind instanceof MultipleChoice multiple) {
+            return multiple.choices().stream().map(Choice::id).toList();
+        }
+        if (kind instanceof TrueFalse trueFalse) {
+            return List.of(String.valueOf(!trueFalse.answer()));
+        }
+        if (kind instanceof ShortAnswer) {
+            return List.of("전혀 다른 답");
+        }
+        if (kind instanceof NumericAnswer) {
+            return List.of(String.valueOf(Double.parseDouble(right.get(0)) + 1_000_000));
+        }
+        if (kind instanceof Ordering || kind instanceof Matching) {
+            List<String> rotated = new ArrayList<>(right);
+            rotated.add(rotated.remove(0));
+            return rotated;
+        }
+        if (kind instanceof Cloze) {
+            return right.stream().map(answer -> "오답").toList();
+        }
+        throw new AssertionError("no plausible wrong response for type " + kind.typeName() + ": add one here");
     }
 }

@@ -1,4 +1,4 @@
-package dev.quizmark.attempt;
+package dev.quizmark.question;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,0 +1,32 @@
+package dev.quizmark.attempt;
+
+import dev.quizmark.account.CurrentAccount;
+import dev.quizmark.question.QuestionMessages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** The pages of one attempt as the signed-in student sees them, in their language. */
+@ApplicationScoped
+class AttemptViews {
+
+    @Inject
+    AttemptService attempts;
+
+    @Inject
+    CurrentAccount me;
+
+    AttemptPageView page(Attempt attempt, int page, boolean savedNotice, Instant now) {
+        return AttemptPageView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), page,
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice);
+    }
+
+    ConfirmView confirm(Attempt attempt, Instant now) {
+        return ConfirmView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), now);
+    }
+
+    ReviewView review(Attempt attempt, Instant now) {
+        return ReviewView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id),
+                me.messages(AttemptMessages.class), me.messages(QuestionMessages.class), now);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.quizmark.question;
+
+import dev.quizmark.question.AnswerCounts.ChoiceCount;
+import dev.quizmark.question.AnswerCounts.GivenAnswer;
+import dev.quizmark.question.AnswerInput.ChoiceView;
+import dev.quizmark.question.ReviewParts.ChoiceRow;
+import dev.quizmark.quiz.MarkdownRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * A question answered by picking from a task list of choices ({@code - [x] right / - [ ] wrong}): single or
+ * multiple. Response: the picked choice ids, in file order. Both are written, shown, reviewed and counted alike.
+ */
+public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice, MultipleChoice {
+
+    List<Choice> choices();
+
+    @Override
+    default List<String> correctResponse() {
+        return choices().stream().filter(Choice::correct).map(Choice::id).toList();
+    }
+
+    @Override
+    default AnswerInput input(List<String> response, AnswerFields fields, DisplayOrder order) {
+        int[] shown = order.choices(choices().size());
+        return new AnswerInput.Choices(IntStream.range(0, shown.length).mapToObj(d -> {
+            Choice choice = choices().get(shown[d]);
+            return new ChoiceView(fields.inputId(d + 1), String.valueOf(d + 1), choice.html(), response.contains(choice.id()));
+        }).toList());
+    }
+
+    /** The choice shown at a posted display position, or null. */
+    default Choice shownAt(String position, DisplayOrder order) {
+        int[] shown = order.choices(choices().size());
+        Integer picked = PostedForm.position(position, shown.length);
+        return picked == null ? null : choices().get(shown[picked - 1]);
+    }
+
+    @Override
+    default ReviewParts review(String promptHtml, List<String> response, DisplayOrder order, QuestionMessages words) {
+        List<ChoiceRow> rows = new ArrayList<>();
+        for (int index : order.choices(choices().size())) {
+            Choice c = choices().get(index);
+            boolean chosen = response.contains(c.id());
+            rows.add(new ChoiceRow(c.html(), chosen, c.correct(), chosen && !c.feedbackHtml().isBlank() ? c.feedbackHtml() : null));
+        }
+        return new ReviewParts(promptHtml, rows, List.of());
+    }
+
+    /** Choice ids become choice texts. */
+    @Override
+    default String describe(List<String> response) {
+        return response.stream().map(id -> choices().stream().filter(c -> c.id().equals(id))
+                .map(c -> Responses.plain(c.html())).findFirst().orElse(id)).collect(Collectors.joining("; "));
+    }
+
+    /** How often each choice was picked. */
+    @Override
+    default AnswerCounts count(List<GivenAnswer> answers) {
+        Map<String, Long> picks = answers.stream().flatMap(a -> a.answer().stream())
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        return new AnswerCounts(choices().stream()
+                .map(c -> new ChoiceCount(c.html(), c.correct(), picks.getOrDefault(c.id(), 0L))).toList(), List.of());
+    }
+
+    /** Reads the task list; reports a missing list, choices without text, fewer than two or no right one. */
+    static List<Choice> readChoices(QuestionSource source) {
+        if (!(source.answerList() instanceof BulletList list) || !QuestionSource.isTaskList(list)) {
+            source.problem(source.typeName() + " question needs choices as a task list: - [x] right / - [ ] wrong");
+            return List.of();
+        }
+        Pattern taskMarker = Pattern.compile("^\\s*\\[[ xX]\\]\\s*");
+        List<Choice> choices = new ArrayList<>();
+        for (ListItem item : QuestionSource.items(list)) {
+            if (!(item.getFirstChild() instanceof TaskListItemMarker) || !(item.getFirstChild().getNext() instanceof Paragraph p)) {
+                source.problem(QuestionSource.startLine(item), "every choice must start with [x] or [ ] and its text");
+                continue;
+            }
+            String text = taskMarker.matcher(source.rawText(p)).replaceFirst("");
+            if (text.isBlank()) {
+                source.problem(QuestionSource.startLine(item), "choice has no text");
+            }
+            choices.add(new Choice(QuestionSource.choiceId(choices.size()), MarkdownRenderer.inlineHtml(text),
+                    QuestionSource.isChecked(item), feedback(item)));
+        }
+        if (choices.size() < 2) {
+            source.problem("a choice question needs at least two choices, found " + choices.size());
+        }
+        if (choices.stream().noneMatch(Choice::correct)) {
+            source.problem("no correct choice: mark the right one with - [x]");
+        }
+        return List.copyOf(choices);
+    }
+
+    /** Blockquotes after a choice's text are its feedback. */
+    private static String feedback(ListItem item) {
+        StringBuilder html = new StringBuilder();
+        for (Node child = item.getFirstChild().getNext().getNext(); child != null; child = child.getNext()) {
+            if (child instanceof BlockQuote quote) {
+                for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
+                    html.append(MarkdownRenderer.html(inner));
+                }
+            }
+        }
+        return html.toString().strip();
+    }
+}

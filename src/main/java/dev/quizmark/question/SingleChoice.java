@@ -1,0 +1,36 @@
+package dev.quizmark.question;
+
+import dev.quizmark.question.KindSyntax.AnswerList;
+import java.util.List;
+
+/** One right choice in a task list ({@code - [x]}). Response: {@code [choiceId]}. */
+public record SingleChoice(List<Choice> choices) implements ChoiceQuestion {
+
+    public static final KindSyntax SYNTAX = new KindSyntax("single", AnswerList.TASK_LIST, List.of(), false,
+            SingleChoice::read);
+
+    static SingleChoice read(QuestionSource source) {
+        List<Choice> choices = ChoiceQuestion.readChoices(source);
+        long correct = choices.stream().filter(Choice::correct).count();
+        if (correct > 1) {
+            source.problem("single-choice question has " + correct + " correct choices: mark exactly one, or use type=multiple");
+        }
+        return new SingleChoice(choices);
+    }
+
+    @Override
+    public String typeName() {
+        return SYNTAX.typeName();
+    }
+
+    @Override
+    public double fraction(List<String> response) {
+        return response.size() == 1 && choices.stream().anyMatch(c -> c.correct() && c.id().equals(response.get(0))) ? 1 : 0;
+    }
+
+    @Override
+    public List<String> read(PostedForm form, AnswerFields fields, DisplayOrder order) {
+        Choice picked = shownAt(form.first(fields.name()), order);
+        return picked == null ? List.of() : List.of(picked.id());
+    }
+}
