@@ -63,6 +63,14 @@ public interface InstructorMessages {
     @Message String answerGiven();
     @Message String correct();
     @Message String notAvailable();
+    @Message String gradedBest();
+    @Message String gradedLast();
+    @Message String gradedFirst();
+    @Message String gradedAverage();
+    @Message String gradedCounts(long students, long attempts);
+    @Message String itemAttempts();
+    @Message String itemAttemptsFirst();
+    @Message String itemAttemptsAll();
     @Message String badFilter(String field, String value);
 
     // Choosing a password (dev.quizmark.account.PasswordChangeResource)

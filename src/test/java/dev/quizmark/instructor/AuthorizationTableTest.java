@@ -54,6 +54,7 @@ class AuthorizationTableTest {
                 new Route("/instructor/quizzes/" + quiz.id(), LOGIN, 403, 403, 200),
                 new Route("/instructor/students/" + owner.id, LOGIN, 403, 403, 200),
                 new Route("/instructor/attempts/" + attempt.id, LOGIN, 403, 403, 200),
+                new Route("/instructor/attempts/" + attempt.id + "/review", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/grades.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
