@@ -71,6 +71,11 @@ public interface InstructorMessages {
     @Message String itemAttempts();
     @Message String itemAttemptsFirst();
     @Message String itemAttemptsAll();
+    @Message String gradebookTitle();
+    @Message String gradebookNote();
+    @Message String exportGradebook();
+    @Message String studentNumber();
+    @Message String noStudents();
     @Message String badFilter(String field, String value);
 
     // Choosing a password (dev.quizmark.account.PasswordChangeResource)

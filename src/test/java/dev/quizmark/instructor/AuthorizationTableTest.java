@@ -56,6 +56,8 @@ class AuthorizationTableTest {
                 new Route("/instructor/attempts/" + attempt.id, LOGIN, 403, 403, 200),
                 new Route("/instructor/attempts/" + attempt.id + "/review", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/grades.csv", LOGIN, 403, 403, 200),
+                new Route("/instructor/gradebook", LOGIN, 403, 403, 200),
+                new Route("/instructor/gradebook/export.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview", LOGIN, 403, 403, 200),
