@@ -62,18 +62,25 @@ public final class Formats {
         return percent == null ? "" : percent(percent.doubleValue());
     }
 
-    /** A statistic in percent with one decimal always (mean 90.0, 66.7), so table columns line up. */
-    public static String pct(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** What pages show where there is no figure: no score yet, a statistic of nobody. */
+    public static final String NO_DATA = "—";
+
+    /** A score as points of the maximum: "7.5 / 12"; "—" without a score. In templates {@code {fmt:score(p, max)}}. */
+    @TemplateExtension(namespace = "fmt")
+    public static String score(Number points, Number max) {
+        return points == null || max == null ? NO_DATA : number(points.doubleValue()) + " / " + number(max.doubleValue());
     }
 
-    /** A 0..1 index with two decimals (facility 0.50). */
-    public static String ratio(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    /** A percentage with its sign and at most one decimal: "62.5 %"; "—" for none. {@code {fmt:percentText(p)}}. */
+    @TemplateExtension(namespace = "fmt")
+    public static String percentText(Number percent) {
+        return percent == null ? NO_DATA : percent(percent.doubleValue()) + " %";
     }
 
-    public static String ratio(Double value) {
-        return value == null ? "" : ratio(value.doubleValue());
+    /** A 0..1 index with two decimals (facility 0.50); "—" when undefined. {@code {fmt:ratioText(r)}}. */
+    @TemplateExtension(namespace = "fmt")
+    public static String ratioText(Number value) {
+        return value == null ? NO_DATA : String.format(Locale.ROOT, "%.2f", value.doubleValue());
     }
 
     /** "12:05" or "1:02:05": language-neutral and what the countdown script shows too. */

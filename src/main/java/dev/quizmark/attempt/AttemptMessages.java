@@ -302,6 +302,12 @@ public interface AttemptMessages {
     String backToQuiz();
 
     @Message
+    String studentView(String student);
+
+    @Message
+    String backToAttemptDetails();
+
+    @Message
     String errorTitle();
 
     @Message

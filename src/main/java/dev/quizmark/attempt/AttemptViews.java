@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.account.Account;
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.question.QuestionMessages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ class AttemptViews {
 
     ConfirmView confirm(Attempt attempt, Instant now) {
         return ConfirmView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), now);
+    }
+
+    /** A student's result page as an instructor sees it: what the student sees, with the student's name. */
+    ReviewView reviewForInstructor(Attempt attempt, Account student, Instant now) {
+        return review(attempt, now).seenByInstructor(student.displayName + " (" + student.username + ")");
     }
 
     ReviewView review(Attempt attempt, Instant now) {

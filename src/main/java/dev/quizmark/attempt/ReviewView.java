@@ -30,7 +30,8 @@ public record ReviewView(
         boolean autoSubmitted,
         String submittedAt,
         String closedReason,
-        List<Item> items) {
+        List<Item> items,
+        String viewedStudent) {
 
     /**
      * @param promptHtml, explanationHtml parser-rendered; {@code outcome} is correct|partial|incorrect|unanswered
@@ -62,7 +63,13 @@ public record ReviewView(
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),
                 Formats.number(number(attempt.scorePoints)), Formats.number(number(attempt.maxPoints)),
                 Formats.percent(number(attempt.scorePercent)), Boolean.TRUE.equals(attempt.passed), attempt.autoSubmitted,
-                Formats.dateTime(attempt.submittedAt), closedReason, items);
+                Formats.dateTime(attempt.submittedAt), closedReason, items, null);
+    }
+
+    /** The same page as an instructor sees it: read-only, naming whose attempt it is ("홍길동 (s2025001)"). */
+    ReviewView seenByInstructor(String student) {
+        return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
+                submittedAt, closedReason, items, student);
     }
 
     private static double number(java.math.BigDecimal value) {

@@ -63,6 +63,19 @@ public interface InstructorMessages {
     @Message String answerGiven();
     @Message String correct();
     @Message String notAvailable();
+    @Message String gradedBest();
+    @Message String gradedLast();
+    @Message String gradedFirst();
+    @Message String gradedAverage();
+    @Message String gradedCounts(long students, long attempts);
+    @Message String itemAttempts();
+    @Message String itemAttemptsFirst();
+    @Message String itemAttemptsAll();
+    @Message String gradebookTitle();
+    @Message String gradebookNote();
+    @Message String exportGradebook();
+    @Message String studentNumber();
+    @Message String noStudents();
     @Message String badFilter(String field, String value);
 
     // Choosing a password (dev.quizmark.account.PasswordChangeResource)

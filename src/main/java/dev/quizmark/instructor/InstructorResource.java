@@ -3,6 +3,7 @@ package dev.quizmark.instructor;
 import dev.quizmark.account.Account;
 import dev.quizmark.account.Role;
 import dev.quizmark.instructor.ResultsService.AttemptDetail;
+import dev.quizmark.instructor.ResultsService.ItemAttempts;
 import dev.quizmark.instructor.ResultsService.Overview;
 import dev.quizmark.instructor.ResultsService.QuizResults;
 import dev.quizmark.quiz.Quiz;
@@ -60,10 +61,11 @@ public class InstructorResource {
     @Path("quizzes/{quizId}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance quiz(@PathParam("quizId") String quizId, @QueryParam("group") String group,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("items") String items) {
         Quiz quiz = catalog.current(quizId).orElseThrow(NotFoundException::new);
         FilterForm filter = new FilterForm(group, from, to);
-        return Templates.results(results.quiz(quiz, filter.filter(quizId)), filter);
+        ItemAttempts itemAttempts = FilterForm.option(ItemAttempts.class, items, "items", ItemAttempts.FIRST);
+        return Templates.results(results.quiz(quiz, filter.filter(quizId), itemAttempts), filter);
     }
 
     @GET

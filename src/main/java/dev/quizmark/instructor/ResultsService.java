@@ -10,12 +10,14 @@ import dev.quizmark.question.AnswerCounts.GivenAnswer;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.quiz.QuizSettings.Grading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +31,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ResultsService {
 
-    public record Overview(Quiz quiz, long attempted, long submitted, ScoreStatistics stats) {
+    /**
+     * A quiz's figures about students: {@code stats} (and the histogram) count one graded result per student, by the
+     * quiz's grading method.
+     *
+     * @param attempted         students with any attempt
+     * @param submitted         students with a submitted attempt (each has one graded result)
+     * @param submittedAttempts submitted attempts, all of them
+     */
+    public record Overview(Quiz quiz, Grading grading, long attempted, long submitted, long submittedAttempts,
+            ScoreStatistics stats) {
     }
+
+    /** Which submitted attempts item statistics use: each student's first (Moodle's default), or all of them. */
+    public enum ItemAttempts { FIRST, ALL }
 
     /** @param earlierVersionOnly the question id is gone from the current file but has answers from older versions */
     public record ItemRow(Question question, ItemStatistics stats, AnswerCounts counts, boolean earlierVersionOnly) {
     }
 
     /** A quiz's results page: its overview, item statistics over submitted attempts, and every attempt. */
-    public record QuizResults(Overview overview, List<ItemRow> items, List<AttemptRow> attempts) {
+    public record QuizResults(Overview overview, ItemAttempts itemAttempts, List<ItemRow> items, List<AttemptRow> attempts) {
     }
 
     /** One attempt in detail: who, which quiz version, and each answer in words. */
@@ -67,11 +81,26 @@ public class ResultsService {
         return quizzes.stream().map(quiz -> overview(quiz, attempts(filter.forQuiz(quiz.id())))).toList();
     }
 
-    public QuizResults quiz(Quiz quiz, ExportFilter filter) {
+    public QuizResults quiz(Quiz quiz, ExportFilter filter, ItemAttempts itemAttempts) {
         ExportFilter ofQuiz = filter.forQuiz(quiz.id());
         List<AttemptRow> attempts = attempts(ofQuiz);
         List<AttemptRow> submitted = attempts.stream().filter(AttemptRow::submitted).toList();
-        return new QuizResults(overview(quiz, attempts), items(quiz, ofQuiz, submitted), attempts);
+        List<AttemptRow> forItems = itemAttempts == ItemAttempts.ALL ? submitted : firstOfEachStudent(submitted);
+        return new QuizResults(overview(quiz, attempts), itemAttempts, items(quiz, ofQuiz, forItems), attempts);
+    }
+
+    /** Each student's graded result on the quiz, by its grading method, from their submitted attempts. */
+    static List<GradedResult> graded(Quiz quiz, List<AttemptRow> attempts) {
+        return attempts.stream().filter(AttemptRow::submitted)
+                .collect(Collectors.groupingBy(AttemptRow::accountId, LinkedHashMap::new, Collectors.toList()))
+                .values().stream()
+                .map(own -> GradedResult.of(quiz.settings().grading(), own, quiz.settings().passMark())).toList();
+    }
+
+    private static List<AttemptRow> firstOfEachStudent(List<AttemptRow> submitted) {
+        return submitted.stream().collect(Collectors.groupingBy(AttemptRow::accountId, LinkedHashMap::new,
+                        Collectors.minBy(Comparator.comparing(AttemptRow::startedAt).thenComparing(AttemptRow::attemptId))))
+                .values().stream().map(Optional::orElseThrow).toList();
     }
 
     public List<AttemptRow> attemptsOf(long accountId) {
@@ -95,11 +124,11 @@ public class ResultsService {
 
     /** @param all the quiz's attempts (any status) under the page's filter */
     private static Overview overview(Quiz quiz, List<AttemptRow> all) {
-        List<AttemptRow> submitted = all.stream().filter(AttemptRow::submitted).toList();
-        return new Overview(quiz, all.stream().map(AttemptRow::accountId).distinct().count(),
-                submitted.stream().map(AttemptRow::accountId).distinct().count(),
-                ScoreStatistics.of(submitted.stream().map(a -> a.scorePercent() == null ? 0.0 : a.scorePercent().doubleValue()).toList(),
-                        submitted.stream().map(AttemptRow::passed).toList()));
+        List<GradedResult> graded = graded(quiz, all);
+        return new Overview(quiz, quiz.settings().grading(), all.stream().map(AttemptRow::accountId).distinct().count(),
+                graded.size(), all.stream().filter(AttemptRow::submitted).count(),
+                ScoreStatistics.of(graded.stream().map(g -> g.percent().doubleValue()).toList(),
+                        graded.stream().map(GradedResult::passed).toList()));
     }
 
     /**

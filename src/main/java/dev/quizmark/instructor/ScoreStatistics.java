@@ -3,19 +3,20 @@ package dev.quizmark.instructor;
 import java.util.List;
 
 /**
- * Summary of a set of attempt scores (percent, 0–100). The standard deviation is the sample standard
- * deviation (n − 1), as in Moodle's quiz statistics.
+ * Summary of a set of scores (percent, 0–100), one per student. The standard deviation is the sample standard
+ * deviation (n − 1), as in Moodle's quiz statistics. Figures without data are null (shown as "—"): all of them
+ * without scores, the standard deviation with fewer than two.
  *
  * @param histogram counts per 10-point band: 0–9, 10–19, …, 90–100 (100 falls into the last band)
  */
-public record ScoreStatistics(int count, double mean, double median, double standardDeviation, double passRate,
+public record ScoreStatistics(int count, Double mean, Double median, Double standardDeviation, Double passRate,
         int[] histogram) {
 
     public static ScoreStatistics of(List<Double> percents, List<Boolean> passed) {
         int n = percents.size();
         int[] histogram = new int[10];
         if (n == 0) {
-            return new ScoreStatistics(0, 0, 0, 0, 0, histogram);
+            return new ScoreStatistics(0, null, null, null, null, histogram);
         }
         double[] sorted = percents.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double mean = 0;
@@ -28,7 +29,7 @@ public record ScoreStatistics(int count, double mean, double median, double stan
         for (double p : sorted) {
             squares += (p - mean) * (p - mean);
         }
-        double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+        Double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : null;
         double passRate = passed.stream().filter(Boolean.TRUE::equals).count() * 100.0 / n;
         return new ScoreStatistics(n, mean, median, sd, passRate, histogram);
     }

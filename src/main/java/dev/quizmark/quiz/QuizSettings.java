@@ -14,6 +14,7 @@ import java.util.List;
  * @param availableFrom   null = always open
  * @param availableUntil  null = never closes
  * @param readings        reading passage paths relative to the quizzes folder
+ * @param grading         which submitted attempt (or their average) is a student's result, as in Moodle
  */
 public record QuizSettings(
         String title,
@@ -28,7 +29,8 @@ public record QuizSettings(
         int pageSize,
         OffsetDateTime availableFrom,
         OffsetDateTime availableUntil,
-        List<String> readings) {
+        List<String> readings,
+        Grading grading) {
 
     /** The reading passage a question names, else the first listed, else null. */
     public String readingFor(String named) {
@@ -36,4 +38,7 @@ public record QuizSettings(
     }
 
     public enum Feedback { IMMEDIATE, AFTER_SUBMIT, AFTER_CLOSE, NEVER }
+
+    /** A student's result from several submitted attempts: the highest, the last, the first, or the mean score. */
+    public enum Grading { BEST, LAST, FIRST, AVERAGE }
 }

@@ -1,6 +1,7 @@
 package dev.quizmark.quiz;
 
 import dev.quizmark.quiz.QuizSettings.Feedback;
+import dev.quizmark.quiz.QuizSettings.Grading;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,7 @@ final class SettingsReader {
     /** {@code lint} holds targets that only {@code ./quizmark lint} reads and checks (dev.quizmark.lint.BalanceTargets). */
     static final Set<String> KEYS = Set.of("id", "title", "description", "language", "time_limit", "attempts",
             "pass_mark", "shuffle_questions", "shuffle_choices", "feedback", "page_size", "available_from",
-            "available_until", "source", "lint");
+            "available_until", "source", "lint", "grading");
 
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -66,7 +67,8 @@ final class SettingsReader {
                 intInRange("page_size", 0, 0, 1000, "a number of questions per page (0 = all on one page)"),
                 dateTime("available_from"),
                 dateTime("available_until"),
-                readings());
+                readings(),
+                grading());
     }
 
     private String text(String key) {
@@ -173,6 +175,19 @@ final class SettingsReader {
             problems.add(line("feedback"), "expected feedback to be immediate, after_submit, after_close or never, got \""
                     + value + "\"");
             return Feedback.AFTER_SUBMIT;
+        }
+    }
+
+    private Grading grading() {
+        String value = text("grading");
+        if (value == null) {
+            return Grading.BEST;
+        }
+        try {
+            return Grading.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(line("grading"), "expected grading to be best, last, first or average, got \"" + value + "\"");
+            return Grading.BEST;
         }
     }
 

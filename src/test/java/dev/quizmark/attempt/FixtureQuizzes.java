@@ -17,6 +17,7 @@ import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
 import dev.quizmark.quiz.ReadingLibrary;
 import dev.quizmark.quiz.ReadingPassage;
+import dev.quizmark.quiz.QuizSettings.Grading;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -103,7 +104,7 @@ public final class FixtureQuizzes {
 
     static QuizSettings settings() {
         return new QuizSettings("Fixture quiz", "<p>All question types.</p>", "ko", null, null, 60, false, false,
-                Feedback.AFTER_SUBMIT, 0, null, null, List.of("readings/fixture.md"));
+                Feedback.AFTER_SUBMIT, 0, null, null, List.of("readings/fixture.md"), Grading.BEST);
     }
 
     /** A quiz with a fresh id and content hash; {@code change} adjusts the settings. */
@@ -147,26 +148,31 @@ public final class FixtureQuizzes {
 
     static UnaryOperator<QuizSettings> timed(Duration limit) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), limit, s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
     static UnaryOperator<QuizSettings> attempts(int attempts) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), attempts, s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
     public static UnaryOperator<QuizSettings> window(OffsetDateTime from, OffsetDateTime until) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), from, until, s.readings());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), from, until, s.readings(), s.grading());
     }
 
     public static UnaryOperator<QuizSettings> feedback(Feedback feedback) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings());
+                s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
+    }
+
+    static UnaryOperator<QuizSettings> grading(Grading grading) {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), grading);
     }
 
     static UnaryOperator<QuizSettings> shuffledPaged(int pageSize) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                true, true, s.feedback(), pageSize, s.availableFrom(), s.availableUntil(), s.readings());
+                true, true, s.feedback(), pageSize, s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 }

@@ -31,7 +31,7 @@ class InstructorPagesTest {
         given().cookie("quizmark-session", ResultFixtures.instructorSession())
                 .get("/instructor/quizzes/" + quiz.id() + "?group=" + group).then().statusCode(200)
                 .body(containsString("<svg"))
-                .body(containsString("90.0"))
+                .body(containsString("<dd>90 %</dd>"))
                 .body(containsString("&lt;b&gt;박&lt;/b&gt;학생"))
                 .body(not(containsString("<b>박</b>")))
                 .body(containsString("#" + firstQuestion));
@@ -61,8 +61,9 @@ class InstructorPagesTest {
         Account current = ResultFixtures.student("새 버전 학생", group);
         ResultFixtures.submitted(current, quiz.id(), quiz.contentHash(), 0, Instant.now(), firstQuestion, "[\"b\"]");
 
+        // All attempts: the old-timer's two attempts each answered one of the questions.
         String page = given().cookie("quizmark-session", ResultFixtures.instructorSession())
-                .get("/instructor/quizzes/" + quiz.id() + "?group=" + group).then().statusCode(200).extract().asString();
+                .get("/instructor/quizzes/" + quiz.id() + "?items=all&group=" + group).then().statusCode(200).extract().asString();
         String firstRow = row(page, "#" + firstQuestion);
         // Facility over both versions: one right (old version), one wrong (current): 0.50.
         org.junit.jupiter.api.Assertions.assertTrue(firstRow.contains("<td>0.50</td>"), firstRow);

@@ -29,7 +29,12 @@ class StatisticsTest {
     @Test
     void oddCountMedianAndEmptySet() {
         assertEquals(50.0, ScoreStatistics.of(List.of(90.0, 10.0, 50.0), List.of(true, false, false)).median(), 1e-9);
-        assertEquals(0, ScoreStatistics.of(List.of(), List.of()).count());
+        ScoreStatistics none = ScoreStatistics.of(List.of(), List.of());
+        assertEquals(0, none.count());
+        // No data is "—" on the pages, not 0.
+        assertNull(none.mean());
+        assertNull(none.passRate());
+        assertNull(ScoreStatistics.of(List.of(80.0), List.of(true)).standardDeviation());
     }
 
     @Test
