@@ -8,10 +8,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -55,12 +53,7 @@ public class RequestProblemMapper {
     }
 
     private Response problem(int status, String code, String message, HttpHeaders headers) {
-        boolean json = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType());
-        if (json) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message, "code", code)).build();
-        }
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.problem(message, code)).build();
+        return ProblemResponse.of(status, code, message, headers, () -> Templates.problem(message, code));
     }
 
     private AppMessages messages() {

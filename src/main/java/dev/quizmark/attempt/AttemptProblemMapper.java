@@ -1,13 +1,12 @@
 package dev.quizmark.attempt;
 
 import dev.quizmark.account.CurrentAccount;
+import dev.quizmark.app.ProblemResponse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -27,13 +26,7 @@ public class AttemptProblemMapper {
     @ServerExceptionMapper
     public Response map(AttemptProblem problem, HttpHeaders headers) {
         String message = problem.message(me.messages(AttemptMessages.class));
-        boolean json = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType());
-        if (json) {
-            return Response.status(problem.reason().status).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", message, "code", problem.reason().code())).build();
-        }
-        return Response.status(problem.reason().status).type(MediaType.TEXT_HTML)
-                .entity(Templates.problem(message, problem.reason().code())).build();
+        return ProblemResponse.of(problem.reason().status, problem.reason().code(), message, headers,
+                () -> Templates.problem(message, problem.reason().code()));
     }
 }
