@@ -2,6 +2,7 @@ package dev.quizmark.quiz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.quizmark.quiz.exchange.QuestionBankImport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ public class QuizFolderScanner {
             }
             String knownQuizId = before == null ? null : before.quizId();
             if (path.endsWith(".gift")) {
-                GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
+                QuestionBankImport.Result converted = QuestionBankImport.read(path, bytes);
                 if (!converted.problems().isEmpty()) {
                     files.put(path, new FileState(digest, knownQuizId, wasQuiz(before), converted.problems()));
                     return;
