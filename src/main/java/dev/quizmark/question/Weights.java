@@ -14,7 +14,8 @@ public final class Weights {
         return percent.scale() < 0 ? percent.setScale(0).toPlainString() : percent.toPlainString();
     }
 
+    /** 0..1; a sum within a millionth of 1 is 1, since weights written as 33.33333 % add up to 0.9999999. */
     static double clamp(double fraction) {
-        return Math.max(0, Math.min(1, fraction));
+        return fraction > 1 - 1e-6 ? 1 : Math.max(0, fraction);
     }
 }
