@@ -81,7 +81,13 @@ public record TrueFalse(boolean answer, String feedbackTrueHtml, String feedback
     public ReviewParts review(String promptHtml, List<String> response, DisplayOrder order, QuestionMessages words) {
         String given = Responses.first(response);
         return ReviewParts.row(promptHtml, label(given, words), label(String.valueOf(answer), words), fraction(response) >= 1)
-                .withFeedback("true".equals(given) ? feedbackTrueHtml : "false".equals(given) ? feedbackFalseHtml : "");
+                .withFeedback(feedbackFor(response));
+    }
+
+    /** The feedback for a response: that of the answer given, or empty. */
+    public String feedbackFor(List<String> response) {
+        String given = Responses.first(response);
+        return "true".equals(given) ? feedbackTrueHtml : "false".equals(given) ? feedbackFalseHtml : "";
     }
 
     private static String label(String value, QuestionMessages words) {
