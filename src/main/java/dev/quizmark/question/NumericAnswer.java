@@ -27,6 +27,15 @@ public record NumericAnswer(List<Graded> answers) implements TypedAnswer {
 
     /** @param fraction the share of the points it earns, 0..1; {@code feedbackHtml} empty when none */
     public record Graded(Accepted accepted, double fraction, String feedbackHtml) {
+
+        /** Whether it earns less than full marks; {@link #percent} says how much. */
+        public boolean partial() {
+            return fraction < 1;
+        }
+
+        public String percent() {
+            return Weights.percent(fraction);
+        }
     }
 
     /** One accepted number or range with full marks ({@code Answer:}). */

@@ -27,6 +27,15 @@ public record ShortAnswer(List<Accepted> answers, String regex, boolean wildcard
 
     /** @param fraction the share of the points it earns, 0..1; {@code feedbackHtml} empty when none */
     public record Accepted(String text, double fraction, String feedbackHtml) {
+
+        /** Whether it earns less than full marks; {@link #percent} says how much. */
+        public boolean partial() {
+            return fraction < 1;
+        }
+
+        public String percent() {
+            return Weights.percent(fraction);
+        }
     }
 
     /** Answers that all earn full marks, without feedback or wildcards ({@code Answer: a | b}). */

@@ -27,6 +27,14 @@ public record SingleChoice(List<Choice> choices) implements ChoiceQuestion {
         return SYNTAX.typeName();
     }
 
+    /** One pick: the right choice that earns the most (with weights, several may be right). */
+    @Override
+    public List<String> correctResponse() {
+        double best = choices.stream().filter(Choice::correct).mapToDouble(ChoiceQuestion::weightOf).max().orElse(0);
+        return choices.stream().filter(c -> c.correct() && ChoiceQuestion.weightOf(c) == best).findFirst()
+                .map(c -> List.of(c.id())).orElse(List.of());
+    }
+
     @Override
     public double fraction(List<String> response) {
         if (response.size() != 1) {
