@@ -8,9 +8,15 @@ import java.util.List;
  * @param line, endLine lines of the source file it was read from (1-based)
  * @param name          the question's name, or null
  * @param category      the category it was filed under, or null
+ * @param idNumber      Moodle's idnumber (Quizmark writes the question id there), or null
  */
 public record ExchangeQuestion(int line, int endLine, String name, String category, FormattedText prompt,
-        FormattedText generalFeedback, Body body) {
+        FormattedText generalFeedback, Body body, String idNumber) {
+
+    public ExchangeQuestion(int line, int endLine, String name, String category, FormattedText prompt,
+            FormattedText generalFeedback, Body body) {
+        this(line, endLine, name, category, prompt, generalFeedback, body, null);
+    }
 
     /** The answers, by type. */
     public sealed interface Body permits Choices, TrueFalse, ShortAnswers, Numeric, Match, Ordering {

@@ -79,7 +79,8 @@ public final class MarkdownQuizWriter {
         html = !texts(question).allMatch(MarkdownQuizWriter::isSafe);
         String type = type(question);
         String title = title(question, number);
-        String id = uniqueId(question.name() != null && !slug(question.name()).isEmpty() ? slug(question.name()) : "question-" + number);
+        String id = uniqueId(question.idNumber() != null && dev.quizmark.quiz.Quiz.isId(question.idNumber()) ? question.idNumber()
+                : question.name() != null && !slug(question.name()).isEmpty() ? slug(question.name()) : "question-" + number);
         out.append("\n## ").append(title).append(" {#").append(id).append(" type=").append(type);
         if (question.category() != null) {
             String topic = slug(question.category().substring(question.category().lastIndexOf('/') + 1));

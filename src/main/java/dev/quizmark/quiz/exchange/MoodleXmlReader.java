@@ -164,7 +164,9 @@ public final class MoodleXmlReader {
             }
             return;
         }
-        questions.add(new ExchangeQuestion(q.line, q.line, name.isEmpty() ? null : name, category, prompt, general, body));
+        String idNumber = q.textOf("idnumber");
+        questions.add(new ExchangeQuestion(q.line, q.line, name.isEmpty() ? null : name, category, prompt, general, body,
+                idNumber.isEmpty() ? null : idNumber));
     }
 
     private static double fraction(Element answer) {

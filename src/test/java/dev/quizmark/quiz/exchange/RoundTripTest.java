@@ -64,6 +64,10 @@ class RoundTripTest {
             QuestionBankImport.Result back = QuestionBankImport.read(quiz.id() + ".xml", xml.xml().getBytes(StandardCharsets.UTF_8));
             List<Question> expressible = quiz.questions().stream().filter(q -> !(q.kind() instanceof Cloze)).toList();
             compared += compare(quiz, expressible, back, xml.xml());
+            if (back.quiz() != null) {
+                assertEquals(expressible.stream().map(Question::id).toList(), back.quiz().questions().stream().map(Question::id).toList(),
+                        "Moodle XML keeps question ids (idnumber)");
+            }
         }
         assertTrue(compared > 50, "questions compared: " + compared);
     }
