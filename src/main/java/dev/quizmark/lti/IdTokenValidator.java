@@ -102,7 +102,8 @@ public class IdTokenValidator {
         } catch (ParseException e) {
             throw token("malformed claim: " + e.getMessage());
         }
-        if (!registration.knowsDeployment(launch.deploymentId())) {
+        String deploymentId = launch.deploymentId();
+        if (!io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> registration.knowsDeployment(deploymentId))) {
             throw token("unknown deployment " + launch.deploymentId());
         }
         if (!MESSAGE_TYPES.contains(launch.messageType())) {

@@ -225,6 +225,9 @@ public class ScoreOutbox {
     /** For the status page. */
     public record Row(long id, String student, String quizId, String lineitemUrl, ScoreDelivery.Status status, int tries,
             Instant nextTryAt, String lastError, BigDecimal scoreGiven, BigDecimal scoreMaximum, Instant sentAt) {
+        public boolean sent() {
+            return status == ScoreDelivery.Status.SENT;
+        }
     }
 
     public List<Row> rows(long registrationId) {

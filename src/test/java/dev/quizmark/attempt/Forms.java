@@ -18,7 +18,7 @@ import java.util.Map;
  * Form fields that answer a quiz the way a student would on the page: what the attempt page shows for the
  * correct response (positions in the attempt's display order), posted as a browser posts it.
  */
-final class Forms {
+public final class Forms {
 
     private Forms() {
     }
@@ -26,6 +26,11 @@ final class Forms {
     static AttemptLayout layout(Quiz quiz, long attemptId) {
         long seed = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId).seed);
         return new AttemptLayout(quiz, seed);
+    }
+
+    /** Every question of an attempt's quiz answered correctly, for tests outside this package. */
+    public static Map<String, Object> correctAnswers(Quiz quiz, long attemptId) {
+        return correct(layout(quiz, attemptId));
     }
 
     /** Every question of the quiz answered correctly (all on one form, as with page_size 0). */
