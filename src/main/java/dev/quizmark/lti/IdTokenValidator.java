@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a launch's id_token against the registration the login state belongs to, every check the LTI 1.3
@@ -34,11 +33,12 @@ public class IdTokenValidator {
     @Inject
     LaunchStates states;
 
-    @ConfigProperty(name = "quizmark.lti.clock-leeway", defaultValue = "PT60S")
-    Duration leeway;
+    @Inject
+    dev.quizmark.app.QuizmarkConfig config;
 
     public LaunchClaims validate(String idToken, LtiRegistration registration, String expectedNonce, Instant now)
             throws LaunchProblem {
+        Duration leeway = config.lti().clockLeeway();
         if (idToken == null || idToken.isBlank()) {
             throw token("no id_token");
         }

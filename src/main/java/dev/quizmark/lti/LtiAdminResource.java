@@ -21,7 +21,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -67,8 +66,8 @@ public class LtiAdminResource {
     @Inject
     RosterSync roster;
 
-    @ConfigProperty(name = "quizmark.lti.public-url")
-    Optional<String> publicUrl;
+    @Inject
+    dev.quizmark.app.QuizmarkConfig config;
 
     @GET
     @Transactional
@@ -79,7 +78,7 @@ public class LtiAdminResource {
 
     private TemplateInstance index(RegistrationForm form, List<RegistrationForm.Problem> problems) {
         keys.signingKey();
-        String base = publicUrl.map(url -> url.replaceAll("/+$", ""))
+        String base = config.lti().publicUrl().map(url -> url.replaceAll("/+$", ""))
                 .orElseGet(() -> { URI uri = URI.create(request.absoluteURI()); return uri.getScheme() + "://" + uri.getRawAuthority(); });
         ToolUrls urls = new ToolUrls(base + "/lti/login", base + "/lti/launch", base + "/lti/jwks", base + "/lti/launch");
         return Templates.index(urls, keys.keys(), LtiRegistration.listAll(), form, problems);

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -71,14 +70,8 @@ public class LtiRoutes {
     @Inject
     QuizCatalog catalog;
 
-    @ConfigProperty(name = "quizmark.lti.public-url")
-    Optional<String> publicUrl;
-
-    @ConfigProperty(name = "quizmark.lti.frame-ancestors", defaultValue = "https:")
-    String frameAncestors;
-
-    @ConfigProperty(name = "quizmark.http.secure-cookies")
-    boolean secureCookies;
+    @Inject
+    dev.quizmark.app.QuizmarkConfig config;
 
     void routes(@Observes Router router) {
         router.route("/lti/login").method(HttpMethod.GET).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(64 * 1024))
@@ -229,7 +222,7 @@ public class LtiRoutes {
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:;"
                         + " object-src 'none'; base-uri 'none'; form-action 'self'" + (formTarget == null ? "" : " " + formTarget)
-                        + "; frame-ancestors 'self' " + frameAncestors);
+                        + "; frame-ancestors 'self' " + config.lti().frameAncestors());
         http.response().headers().remove("X-Frame-Options");
         http.response().end(html);
     }
@@ -244,17 +237,17 @@ public class LtiRoutes {
         if (maxAge >= 0) {
             cookie.setMaxAge(maxAge);
         }
-        if (secureCookies) {
+        if (config.http().secureCookies()) {
             cookie.setSecure(true).setSameSite(CookieSameSite.NONE);
         } else {
             cookie.setSameSite(CookieSameSite.LAX);
         }
         // Vert.x's Cookie has no Partitioned attribute yet, so it is appended to the encoded header.
-        http.response().headers().add("Set-Cookie", cookie.encode() + (secureCookies ? "; Partitioned" : ""));
+        http.response().headers().add("Set-Cookie", cookie.encode() + (config.http().secureCookies() ? "; Partitioned" : ""));
     }
 
     private String baseUrl(RoutingContext http) {
-        return publicUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> origin(http.request().absoluteURI()));
+        return config.lti().publicUrl().map(url -> url.replaceAll("/+$", "")).orElseGet(() -> origin(http.request().absoluteURI()));
     }
 
     private static String origin(String url) {

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signed tokens of our own, signed with the tool key: the LTI session (cookie {@code quizmark-lti}), and the
@@ -42,8 +41,8 @@ public class LtiSessions {
     @Inject
     LaunchStates states;
 
-    @ConfigProperty(name = "quizmark.session.absolute-lifetime")
-    Duration sessionLifetime;
+    @Inject
+    dev.quizmark.app.QuizmarkConfig config;
 
     /**
      * What a session or ticket says: the account, its session version (so signing out and password resets end
@@ -53,7 +52,7 @@ public class LtiSessions {
     }
 
     public String session(Session session, Instant now) {
-        return sign(SESSION_TYPE, session, now, now.plus(sessionLifetime));
+        return sign(SESSION_TYPE, session, now, now.plus(config.session().absoluteLifetime()));
     }
 
     public String ticket(Session session, Instant now) {

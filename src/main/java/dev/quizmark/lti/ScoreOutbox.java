@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,14 +57,8 @@ public class ScoreOutbox {
     @Inject
     GradebookService gradebook;
 
-    @ConfigProperty(name = "quizmark.lti.score-retry.first-wait", defaultValue = "PT30S")
-    Duration firstWait;
-
-    @ConfigProperty(name = "quizmark.lti.score-retry.max-wait", defaultValue = "PT1H")
-    Duration maxWait;
-
-    @ConfigProperty(name = "quizmark.lti.score-retry.max-tries", defaultValue = "12")
-    int maxTries;
+    @Inject
+    dev.quizmark.app.QuizmarkConfig config;
 
     /** The hook into grading: runs inside the transaction that submitted and graded the attempt. */
     void onGraded(@Observes AttemptSubmitted submitted) {
@@ -91,7 +84,7 @@ public class ScoreOutbox {
         }
     }
 
-    @Scheduled(every = "${quizmark.lti.score-job.every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${quizmark.lti.score-job.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void job() {
         deliverDue(Instant.now());
     }
@@ -207,7 +200,7 @@ public class ScoreOutbox {
             }
             row.tries++;
             row.lastError = failure.getMessage();
-            if (!failure.transientFailure() || row.tries >= maxTries) {
+            if (!failure.transientFailure() || row.tries >= config.lti().scoreRetry().maxTries()) {
                 row.status = ScoreDelivery.Status.FAILED;
                 LOG.warnf("LTI score %d failed for good: %s", id, failure.getMessage());
             } else {
@@ -218,7 +211,8 @@ public class ScoreOutbox {
 
     /** 30 s, 1 min, 2 min, … up to an hour between tries. */
     Duration backoff(int tries) {
-        Duration wait = firstWait.multipliedBy(1L << Math.min(tries - 1, 20));
+        Duration maxWait = config.lti().scoreRetry().maxWait();
+        Duration wait = config.lti().scoreRetry().firstWait().multipliedBy(1L << Math.min(tries - 1, 20));
         return wait.compareTo(maxWait) > 0 ? maxWait : wait;
     }
 

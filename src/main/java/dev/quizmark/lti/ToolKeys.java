@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Quizmark's own RS256 signing keys, kept in the database so every instance signs with the same key and
@@ -29,8 +28,8 @@ public class ToolKeys {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "quizmark.lti.key-retention", defaultValue = "P7D")
-    Duration retention;
+    @Inject
+    dev.quizmark.app.QuizmarkConfig config;
 
     /** A stored key as the instructor page lists it. */
     public record KeyInfo(String kid, Instant createdAt, Instant retiredAt) {
@@ -53,7 +52,7 @@ public class ToolKeys {
         signingKey();
         List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
                 "select private_jwk, retired_at from lti_tool_key where retired_at is null or retired_at > ?1"
-                        + " order by created_at desc").setParameter(1, now.minus(retention)).getResultList());
+                        + " order by created_at desc").setParameter(1, now.minus(config.lti().keyRetention())).getResultList());
         return new JWKSet(rows.stream().map(row -> (com.nimbusds.jose.jwk.JWK) parse((String) row[0]).toPublicJWK()).toList());
     }
 
