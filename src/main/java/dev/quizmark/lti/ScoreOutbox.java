@@ -84,7 +84,8 @@ public class ScoreOutbox {
         }
     }
 
-    @Scheduled(every = "${quizmark.lti.score-job.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Delayed: the first run waits for start-up (migrations) to finish.
+    @Scheduled(every = "${quizmark.lti.score-job.every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void job() {
         deliverDue(Instant.now());
     }
