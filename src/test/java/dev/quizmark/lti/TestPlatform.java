@@ -65,6 +65,11 @@ final class TestPlatform implements AutoCloseable {
     record Score(String path, String contentType, JsonNode body) {
     }
 
+    /** For browser launches: the claims the platform signs for a login's nonce. */
+    volatile java.util.function.Function<String, JwtClaims> browserLaunch;
+    /** For browser launches: Quizmark's login URL with the platform's parameters, framed by the course page. */
+    volatile String toolLoginUrl;
+
     TestPlatform(String toolBaseUrl) throws IOException, JoseException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -74,6 +79,8 @@ final class TestPlatform implements AutoCloseable {
         server.createContext("/token", this::token);
         server.createContext("/lineitems", this::lineitems);
         server.createContext("/memberships", this::memberships);
+        server.createContext("/auth", this::authorize);
+        server.createContext("/course", this::course);
         server.start();
     }
 
@@ -248,6 +255,35 @@ final class TestPlatform implements AutoCloseable {
             exchange.getResponseHeaders().add("Link", "<" + membershipsUrl() + "?page=" + (page + 1) + ">; rel=\"next\"");
         }
         respond(exchange, 200, RosterSync.MEMBERSHIP_MEDIA_TYPE, JSON.writeValueAsString(container));
+    }
+
+    /** The course page: the tool in an iframe, as an LMS shows an embedded activity. */
+    private void course(HttpExchange exchange) throws IOException {
+        respond(exchange, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Course</title></head><body>"
+                + "<h1>Course page</h1><iframe id=\"tool\" name=\"tool\" width=\"900\" height=\"600\" src=\""
+                + toolLoginUrl.replace("&", "&amp;") + "\"></iframe></body></html>");
+    }
+
+    /**
+     * The OIDC authorization endpoint with response_mode=form_post: answers the tool's login redirect with a page
+     * that posts the signed id_token and the state back to the redirect_uri, as platforms do.
+     */
+    private void authorize(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        try {
+            if (!CLIENT_ID.equals(query.get("client_id")) || !"form_post".equals(query.get("response_mode"))) {
+                respond(exchange, 400, "text/plain", "bad authentication request");
+                return;
+            }
+            String idToken = sign(browserLaunch.apply(query.get("nonce")));
+            respond(exchange, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><body>"
+                    + "<form id=\"f\" method=\"post\" action=\"" + query.get("redirect_uri") + "\">"
+                    + "<input type=\"hidden\" name=\"id_token\" value=\"" + idToken + "\">"
+                    + "<input type=\"hidden\" name=\"state\" value=\"" + query.get("state") + "\"></form>"
+                    + "<script>document.getElementById('f').submit();</script></body></html>");
+        } catch (JoseException e) {
+            respond(exchange, 500, "text/plain", e.getMessage());
+        }
     }
 
     private static Map<String, String> form(String body) {
