@@ -6,7 +6,6 @@ import dev.quizmark.quiz.QuizCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 
 /**
  * What a verified launch does in Quizmark: records the course (context), refuses it until an instructor has
@@ -94,9 +93,5 @@ public class LaunchService {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(session.username())
                 .filter(account -> account.enabled && account.sessionVersion == session.sessionVersion()).isPresent()
                 && LtiContext.<LtiContext>findByIdOptional(session.contextId()).map(c -> c.approved).orElse(false));
-    }
-
-    static Instant now() {
-        return Instant.now();
     }
 }
