@@ -66,7 +66,7 @@ public class AccountAdminResource {
     @GET
     public TemplateInstance list(@RestQuery String group, @RestQuery String done, @RestQuery String who) {
         String selected = AccountRules.clean(group);
-        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id,
+        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.id(),
                 admin.signInDelays());
     }
 
@@ -101,7 +101,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id:\\d+}/disable")
     public Response disable(@RestPath long id) {
-        if (Objects.equals(id, me.require().id)) {
+        if (Objects.equals(id, me.id())) {
             return backToList("self", null);
         }
         Account account = admin.setEnabled(id, false).orElseThrow(NotFoundException::new);
