@@ -32,6 +32,13 @@ public interface QuizmarkConfig {
 
     Attempt attempt();
 
+    RosterImport rosterImport();
+
+    interface RosterImport {
+        /** Threads that hash an import's one-time passwords at once, each taking a hashing turn like a sign-in. */
+        int hashingThreads();
+    }
+
     interface Quizzes {
         /** The watched folder of quiz files and reading passages. */
         Path dir();
