@@ -77,7 +77,9 @@ PSQL=("$PG_BIN/psql" -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres)
 "${PSQL[@]}" -d quizmark -c "create extension pg_stat_statements"
 
 # --- app build and instances --------------------------------------------------------------------------------
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+# APP: the packaged app to run (a copy lets you rebuild while the benchmark runs).
+APP=${APP:-target/quarkus-app}
+[ -f "$APP/quarkus-run.jar" ] || ./mvnw -B -q package -DskipTests
 mkdir -p "$WORK/quizzes"
 make_quiz() {  # id title: 12 short-answer questions, 30 minutes
   { printf -- '---\nid: %s\ntitle: %s\nlanguage: ko\ntime_limit: 30m\nattempts: 3\nfeedback: after_submit\n---\n' "$1" "$2"
@@ -94,7 +96,7 @@ start_instance() {  # port name
   QUIZMARK_INSTRUCTOR_USERNAME=prof QUIZMARK_INSTRUCTOR_PASSWORD=$INSTRUCTOR_PASSWORD QUIZMARK_DB_POOL_SIZE=${POOL:-20} \
   QUIZMARK_SIGN_IN_ADDRESS_FAILURES_BEFORE_DELAY=100000 \
   QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
-    java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$WORK/$2.log" 2>&1 &
+    java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$WORK/$2.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
   until curl -sf "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q UP; do
@@ -120,7 +122,6 @@ sign_in() {  # base user password jar -> 0 when signed in
 # CPU seconds (clock ticks) used so far by the app instances and by this script's PostgreSQL server.
 cpu_ticks() { awk '{ t += $14 + $15 } END { print t + 0 }' $(for p in "$@"; do echo "/proc/$p/stat"; done) 2>/dev/null || echo 0; }
 pg_pids() { pgrep -P "$(head -1 "$WORK/pg/postmaster.pid")" | tr '\n' ' '; head -1 "$WORK/pg/postmaster.pid"; }
-APP_PIDS=()
 stmt_reset() {
   "${PSQL[@]}" -d quizmark -c "select pg_stat_statements_reset()" >/dev/null
   APP_CPU0=$(cpu_ticks "${APP_PIDS[@]}")
@@ -133,10 +134,10 @@ stmt_reset() {
 stmt_report() {  # requests
   local app valid begins app_cpu pg_cpu
   app=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
-    where d.datname = 'quizmark' and query !~* '^\\s*(begin|commit|rollback|set |show |select (1|\\$1)\\s*$|select pg_stat)'
+    where d.datname = 'quizmark' and query !~* '^\\s*(begin|commit|rollback|set |show |select (1|\\\$1)\\s*$|select pg_stat)'
     and query !~* 'quiz_version qv1_0|pg_stat_statements|pg_stat_database'")
   valid=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
-    where d.datname = 'quizmark' and query ~* '^\\s*select (1|\\$1)\\s*$'")
+    where d.datname = 'quizmark' and query ~* '^\\s*select (1|\\\$1)\\s*$'")
   begins=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
     where d.datname = 'quizmark' and query ~* '^\\s*begin'")
   app_cpu=$(( $(cpu_ticks "${APP_PIDS[@]}") - APP_CPU0 ))

@@ -220,10 +220,10 @@ class AccountAdminTest {
      * Follows an import's progress page until the job is done, downloads the passwords CSV once, and checks that
      * they are gone afterwards. Returns the CSV.
      */
-    private static String downloadPasswords(Browser browser, String progressUrl, int expectedAccounts) {
+    private static String downloadPasswords(SignedIn browser, String progressUrl, int expectedAccounts) {
         String path = java.net.URI.create(progressUrl).getPath();
         long deadline = System.currentTimeMillis() + 120_000;
-        String page = browser.request().when().get(path).then().statusCode(200)
+        String page = browser.http().when().get(path).then().statusCode(200)
                 .header("Cache-Control", containsString("no-store")).extract().asString();
         while (page.contains("id=\"import-progress\"") && System.currentTimeMillis() < deadline) {
             try {
@@ -231,7 +231,7 @@ class AccountAdminTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            page = browser.request().when().get(path).then().statusCode(200).extract().asString();
+            page = browser.http().when().get(path).then().statusCode(200).extract().asString();
         }
         assertTrue(page.contains("학생 계정 " + expectedAccounts + "개를 만들었습니다."), page);
         String csv = browser.form().when().post(path + "/passwords").then().statusCode(200)
@@ -239,16 +239,16 @@ class AccountAdminTest {
                 .header("Content-Disposition", containsString("attachment")).extract().asString();
         assertTrue(csv.startsWith("\uFEFFusername,display_name,group,one_time_password\r\n"), csv);
         browser.form().when().post(path + "/passwords").then().statusCode(303);
-        assertTrue(browser.request().when().get(path).then().extract().asString().contains("더는 보관하지 않습니다"),
+        assertTrue(browser.http().when().get(path).then().extract().asString().contains("더는 보관하지 않습니다"),
                 "downloaded once, then gone");
         return csv;
     }
 
     @Test
     void pastedRosterOfManyStudentsIsImportedInTheBackground() {
-        Browser browser = instructor();
+        SignedIn browser = SignedIn.instructor();
         StringBuilder csv = new StringBuilder("username,display_name,group\n");
-        String prefix = unique("bulk-");
+        String prefix = Accounts.unique("bulk-");
         for (int i = 0; i < 60; i++) {
             csv.append(prefix).append('-').append(i).append(",Student ").append(i).append(",B\n");
         }
@@ -257,7 +257,7 @@ class AccountAdminTest {
         String body = downloadPasswords(browser, progress, 60);
         Matcher last = Pattern.compile(prefix + "-59,Student 59,B,([A-Za-z0-9]{12,})").matcher(body);
         assertTrue(last.find(), body);
-        assertNotNull(signIn(prefix + "-59", last.group(1)));
+        assertNotNull(SignIn.session(prefix + "-59", last.group(1)));
     }
 
     @Test

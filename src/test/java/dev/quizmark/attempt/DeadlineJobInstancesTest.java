@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,11 +43,11 @@ class DeadlineJobInstancesTest {
     @Inject
     EntityManager em;
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
+        catalog = FixtureQuizzes.folder();
         scheduler.pause(AttemptDeadlineJob.IDENTITY);
     }
 
@@ -59,7 +60,7 @@ class DeadlineJobInstancesTest {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(10))));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long id = Student.create().start(quiz.id());
+            long id = SignedIn.newStudent().start(quiz.id());
             QuarkusTransaction.requiringNew().run(() ->
                     Attempt.update("deadline = ?1 where id = ?2", Instant.now().minus(Duration.ofMinutes(5)), id));
             ids.add(id);

@@ -5,18 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.support.StatementCounter;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +35,11 @@ class HotPathStatementsTest {
     @Inject
     Scheduler scheduler;
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
+        catalog = FixtureQuizzes.folder();
         scheduler.pause(AttemptDeadlineJob.IDENTITY);
     }
 
@@ -62,7 +60,7 @@ class HotPathStatementsTest {
     @Test
     void autosaveIsTheAccountTheAttemptLockAndOneUpsertInOneTransaction() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.saveQuestion(id, "tf", Map.of("q.tf", "true")).then().statusCode(200);
 
@@ -85,7 +83,7 @@ class HotPathStatementsTest {
     @Test
     void attemptPageIsAtMostThreeStatementsAndHealthAndStaticFilesReadNothing() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.saveQuestion(id, "short", Map.of("q.short", "Aider")).then().statusCode(200);
 
@@ -101,25 +99,21 @@ class HotPathStatementsTest {
 
     @Test
     void submitCostsTheSameForEightAndFortyQuestions() {
-        int eight = submitStatements(FixtureQuizzes.quiz(s -> s));
-        Quiz base = FixtureQuizzes.quiz(s -> s);
-        List<Question> forty = new ArrayList<>();
-        for (int copy = 0; copy < 5; copy++) {
-            for (Question q : FixtureQuizzes.questions()) {
-                forty.add(new Question(q.id() + copy, q.title(), q.promptHtml(), q.points(), q.difficulty(), q.topic(),
-                        q.kind(), q.explanationHtml(), q.sourceQuote(), q.reading(), q.line()));
-            }
+        int eight = submitStatements(catalog.add(FixtureQuizzes.quiz(s -> s)));
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= 32; i++) {
+            more.append("\n## Extra ").append(i).append(" {#extra-").append(i).append(" type=short}\n\nWhich word?\n\nAnswer: word")
+                    .append(i).append('\n');
         }
-        int fortyCount = submitStatements(new Quiz(base.id(), base.path(),
-                UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""),
-                base.settings(), forty));
+        Quiz forty = catalog.rewrite(catalog.add(FixtureQuizzes.quiz(s -> s)), text -> text + more);
+        assertEquals(40, forty.questions().size(), "the rewritten quiz has 40 questions");
+        int fortyCount = submitStatements(forty);
         assertEquals(eight, fortyCount, "submit statements must not grow with the question count");
         assertTrue(eight <= 8, "submit took " + eight + " statements");
     }
 
     private int submitStatements(Quiz quiz) {
-        catalog.add(quiz);
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         String first = quiz.questions().get(0).id();
         student.saveQuestion(id, first, Map.of("q." + first, "0")).then().statusCode(200);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.FixtureQuizzes;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.support.StatementCounter;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -83,11 +84,10 @@ class LargeClassResultsTest {
 
     @Test
     void twentyThousandAttemptsMakeASmallPageAndRepeatedViewsAreCheap() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
+        Quiz quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
         quizId = quiz.id();
         fill(quiz);
-        String session = ResultFixtures.instructorSession();
+        String session = SignedIn.instructor().session;
 
         Response first = view(session, "");
         String html = first.asString();
