@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +16,6 @@ public class AccountAdmin {
 
     /** A generated password, to be shown once and never stored in clear. */
     public record Issued(long id, String username, String displayName, String group, String password) {
-    }
-
-    /** The outcome of a roster import: either the created accounts or the file's problems, never both. */
-    public record ImportOutcome(List<Issued> created, List<RosterCsvImporter.Problem> problems) {
-        public boolean ok() {
-            return problems.isEmpty();
-        }
     }
 
     @Inject
@@ -116,38 +108,14 @@ public class AccountAdmin {
         return changed;
     }
 
-    /**
-     * Checks the whole roster, then creates every account in one transaction, or none when any row is bad.
-     * Passwords are hashed between the check and the transaction, so the transaction stays short; usernames
-     * are checked again inside it.
-     */
-    public ImportOutcome importRoster(byte[] content) {
-        RosterCsvImporter.Result checked = check(content);
-        if (!checked.ok()) {
-            return new ImportOutcome(List.of(), checked.problems());
-        }
-        List<String> passwords = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        for (int i = 0; i < checked.rows().size(); i++) {
-            String password = PasswordGenerator.generate();
-            passwords.add(password);
-            hashes.add(hasher.hash(password));
-        }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> usernames = checked.rows().stream().map(RosterCsvImporter.Row::username).toList();
-            if (Account.count("username in ?1", usernames) > 0) {
-                return new ImportOutcome(List.of(), RosterCsvImporter.parse(content, this::usernameTakenHere).problems());
-            }
-            List<Issued> created = new ArrayList<>();
-            for (int i = 0; i < checked.rows().size(); i++) {
-                RosterCsvImporter.Row row = checked.rows().get(i);
-                Account account = persistStudent(row.username(), row.displayName(), row.studentNumber(), row.group(),
-                        row.email(), hashes.get(i), true);
-                created.add(new Issued(account.id, account.username, account.displayName, account.groupName,
-                        passwords.get(i)));
-            }
-            return new ImportOutcome(created, List.of());
-        });
+    /** Checks a roster file (all rows or none): its rows to import, or every problem with its line. */
+    public RosterCsvImporter.Result checkRoster(byte[] content) {
+        return check(content);
+    }
+
+    /** The same for roster text pasted into the form. */
+    public RosterCsvImporter.Result checkRoster(String content) {
+        return QuarkusTransaction.requiringNew().call(() -> RosterCsvImporter.parse(content, this::usernameTakenHere));
     }
 
     private RosterCsvImporter.Result check(byte[] content) {
@@ -158,7 +126,7 @@ public class AccountAdmin {
         return Account.count("username", username) > 0;
     }
 
-    private static Account persistStudent(String username, String displayName, String studentNumber, String group,
+    static Account persistStudent(String username, String displayName, String studentNumber, String group,
             String email, String passwordHash, boolean oneTimePassword) {
         Account account = new Account();
         account.username = username;

@@ -13,13 +13,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import dev.quizmark.instructor.CsvCells;
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -54,11 +58,14 @@ public class AccountAdminResource {
 
         static native TemplateInstance importForm(List<String> problems);
 
-        static native TemplateInstance imported(List<AccountAdmin.Issued> accounts);
+        static native TemplateInstance importProgress(RosterImports.Progress progress);
     }
 
     @Inject
     AccountAdmin admin;
+
+    @Inject
+    RosterImports imports;
 
     @Inject
     CurrentAccount me;
@@ -66,7 +73,7 @@ public class AccountAdminResource {
     @GET
     public TemplateInstance list(@RestQuery String group, @RestQuery String done, @RestQuery String who) {
         String selected = AccountRules.clean(group);
-        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.require().id,
+        return Templates.list(admin.list(selected), admin.groups(), selected, notice(done, who), me.id(),
                 admin.signInDelays());
     }
 
@@ -101,7 +108,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id:\\d+}/disable")
     public Response disable(@RestPath long id) {
-        if (Objects.equals(id, me.require().id)) {
+        if (Objects.equals(id, me.id())) {
             return backToList("self", null);
         }
         Account account = admin.setEnabled(id, false).orElseThrow(NotFoundException::new);
@@ -121,27 +128,71 @@ public class AccountAdminResource {
         return Templates.importForm(List.of());
     }
 
+    /**
+     * Checks the roster (an uploaded file or pasted text) at once, then imports it in the background and sends the
+     * instructor to the import's progress page: hashing thousands of passwords takes longer than a proxy waits.
+     */
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importRoster(@RestForm("file") FileUpload file) {
+    public Response importRoster(@RestForm("file") FileUpload file, @RestForm("text") String text) {
         AccountMessages msg = messages();
-        if (file == null || file.size() == 0) {
+        boolean hasFile = file != null && file.size() > 0;
+        if (!hasFile && (text == null || text.isBlank())) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.importForm(List.of(msg.importNothing()))).build();
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
+        RosterCsvImporter.Result checked;
+        if (hasFile) {
+            try {
+                checked = admin.checkRoster(Files.readAllBytes(file.uploadedFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            checked = admin.checkRoster(text);
+        }
+        if (!checked.ok()) {
+            List<String> problems = checked.problems().stream().map(p -> describe(msg, p)).toList();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.importForm(problems)).build();
+        }
+        long id = imports.start(checked.rows(), me.id());
+        return Response.seeOther(URI.create(BASE + "/import/" + id)).build();
+    }
+
+    /** How far the import got; refreshes itself while hashing, then offers the passwords' download. */
+    @GET
+    @Path("import/{id:\\d+}")
+    public Response importProgress(@RestPath long id) {
+        RosterImports.Progress progress = imports.progress(id).orElseThrow(NotFoundException::new);
+        Response.ResponseBuilder page = Response.ok(Templates.importProgress(progress)).header("Cache-Control", "no-store");
+        return progress.running() ? page.header("Refresh", "2").build() : page.build();
+    }
+
+    /**
+     * The one-time passwords as CSV (UTF-8 with BOM for Excel), handed out once: the download deletes them. A POST
+     * with the CSRF token, so neither a prefetch nor another site can use them up.
+     */
+    @POST
+    @Path("import/{id:\\d+}/passwords")
+    public Response importPasswords(@RestPath long id) {
+        imports.progress(id).orElseThrow(NotFoundException::new);
+        List<RosterImports.IssuedPassword> passwords = imports.takePasswords(id);
+        if (passwords.isEmpty()) {
+            return Response.seeOther(URI.create(BASE + "/import/" + id)).build();
+        }
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+            printer.printRecord("username", "display_name", "group", "one_time_password");
+            for (RosterImports.IssuedPassword issued : passwords) {
+                printer.printRecord(issued.username(), CsvCells.text(issued.displayName()),
+                        CsvCells.text(issued.group()), issued.password());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        AccountAdmin.ImportOutcome outcome = admin.importRoster(content);
-        if (!outcome.ok()) {
-            List<String> problems = outcome.problems().stream().map(p -> describe(msg, p)).toList();
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.importForm(problems)).build();
-        }
-        return oneTime(Templates.imported(outcome.created()));
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"roster-" + id + "-passwords.csv\"").build();
     }
 
     private static Response oneTime(TemplateInstance page) {

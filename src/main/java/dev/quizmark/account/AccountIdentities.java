@@ -9,6 +9,9 @@ public final class AccountIdentities {
     /** Identity attribute: the account's username (the principal's name is the whole {@link SessionClaim}). */
     static final String USERNAME = "username";
 
+    /** Identity attribute: the account's id, so a request never reads the account a second time. */
+    static final String ACCOUNT_ID = "accountId";
+
     /** Identity attribute read by {@link PasswordChangeFilter}; the session provider re-reads it on every request. */
     static final String MUST_CHANGE_PASSWORD = "mustChangePassword";
 
@@ -39,6 +42,7 @@ public final class AccountIdentities {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(claim.principal())
                 .addRole(account.role.roleName())
+                .addAttribute(ACCOUNT_ID, account.id)
                 .addAttribute(USERNAME, account.username)
                 .addAttribute("displayName", account.displayName)
                 .addAttribute(MUST_CHANGE_PASSWORD, account.mustChangePassword)

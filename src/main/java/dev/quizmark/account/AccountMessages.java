@@ -206,7 +206,28 @@ public interface AccountMessages {
     String importFailed();
 
     @Message
-    String importDoneTitle();
+    String importPaste();
+
+    @Message
+    String importProgressTitle();
+
+    @Message
+    String importHashing(int hashed, int total);
+
+    @Message
+    String importRefreshes();
+
+    @Message
+    String importJobFailed();
+
+    @Message
+    String importDownloadNote();
+
+    @Message
+    String importDownload();
+
+    @Message
+    String importDownloaded();
 
     @Message
     String importDone(int count);

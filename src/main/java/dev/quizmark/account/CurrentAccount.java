@@ -43,10 +43,27 @@ public class CurrentAccount {
         return name != null ? name : getUsername();
     }
 
-    /** The signed-in account, loaded once per request. */
+    /**
+     * The signed-in account's id. The session check read the account already (once per request, see
+     * {@link SessionIdentityProvider}); this reads nothing. Callers are behind an authenticated route.
+     */
+    public long id() {
+        Long id = isSignedIn() ? identity.getAttribute(AccountIdentities.ACCOUNT_ID) : null;
+        if (id == null) {
+            throw new IllegalStateException("no signed-in account");
+        }
+        return id;
+    }
+
+    /** Whether the account must replace a password an instructor chose (as of this request's session check). */
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(identity.getAttribute(AccountIdentities.MUST_CHANGE_PASSWORD));
+    }
+
+    /** The signed-in account as an entity, read on first use (pages that need more than {@link #id()}). */
     public Optional<Account> account() {
         if (account == null && isSignedIn()) {
-            account = Account.findByUsername(getUsername()).orElse(null);
+            account = Account.findById(id());
         }
         return Optional.ofNullable(account);
     }

@@ -52,16 +52,18 @@ public class PasswordChangeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form() {
-        return Templates.password(me.require().mustChangePassword, null, 0, AccountRules.MIN_PASSWORD_LENGTH);
+        return Templates.password(me.mustChangePassword(), null, 0, AccountRules.MIN_PASSWORD_LENGTH);
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML)
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
             @FormParam("confirm") String confirm) {
-        Account account = me.require();
+        String username = me.getUsername();
+        long accountId = me.id();
+        boolean mustChange = me.mustChangePassword();
         // A wrong current password counts like a failed sign-in, so this form cannot be used to guess.
-        PasswordCheck.Verdict verdict = passwordCheck.check(account.username, current, ClientAddress.of(request));
+        PasswordCheck.Verdict verdict = passwordCheck.check(username, current, ClientAddress.of(request));
         Problem problem = null;
         long waitSeconds = 0;
         if (verdict instanceof PasswordCheck.MustWait mustWait) {
@@ -78,15 +80,15 @@ public class PasswordChangeResource {
         }
         if (problem != null) {
             return Response.status(problem == Problem.MUST_WAIT ? 429 : 400)
-                    .entity(Templates.password(account.mustChangePassword, problem, waitSeconds, AccountRules.MIN_PASSWORD_LENGTH)).build();
+                    .entity(Templates.password(mustChange, problem, waitSeconds, AccountRules.MIN_PASSWORD_LENGTH)).build();
         }
         String hash = hasher.hash(password);
         QuarkusTransaction.requiringNew().run(() -> {
-            Account stored = Account.findById(account.id);
+            Account stored = Account.findById(accountId);
             stored.passwordHash = hash;
             stored.mustChangePassword = false;
         });
-        LoginResource.endSessions(account.username, identity);
+        LoginResource.endSessions(username, identity);
         return Response.seeOther(URI.create("/login?changed=true")).build();
     }
 }

@@ -2,7 +2,6 @@ package dev.quizmark.account;
 
 import jakarta.inject.Inject;
 import dev.quizmark.app.QuizmarkConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -16,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,13 +25,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * password change or reset and disabling raise it), and the sign-in is younger than the absolute lifetime.
  * The form-auth cookie itself slides forward with use ({@code quarkus.http.auth.form.timeout}); the absolute
  * lifetime ({@code quizmark.session.absolute-lifetime}) bounds how long any sign-in lasts, however busy.
- * The account is read again on every request, so role and name changes take effect at once.
+ * The account is read again on every request, so role and name changes take effect at once, and exactly once:
+ * the identity carries its id, so {@link CurrentAccount} needs no second read.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     @Inject
     QuizmarkConfig config;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String cookieName;
@@ -48,15 +53,27 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         return context.runBlocking(() -> {
             Optional<SessionClaim> claim = SessionClaim.decode(request.getPrincipal())
                     .filter(c -> Instant.now().isBefore(c.signedInAt().plus(config.session().absoluteLifetime())));
-            Optional<Account> account = claim.flatMap(c -> QuarkusTransaction.requiringNew()
-                    .call(() -> Account.findByUsername(c.username()))
-                    .filter(found -> found.enabled && found.sessionVersion == c.sessionVersion()));
+            Optional<Account> account = claim.flatMap(c -> read(c.username()))
+                    .filter(found -> found.enabled && found.sessionVersion == claim.get().sessionVersion());
             if (account.isEmpty()) {
                 forgetCookie(HttpSecurityUtils.getRoutingContextAttribute(request));
                 throw new AuthenticationFailedException("session ended");
             }
             return AccountIdentities.of(account.get(), claim.get());
         });
+    }
+
+    /**
+     * The request's one read of its account: a single autocommitted SELECT in a stateless session, with no
+     * transaction of its own (no BEGIN/COMMIT round trips, no persistence context to flush); the request's own
+     * work then runs in one transaction. Health checks and static files never get here: authentication is lazy
+     * ({@code quarkus.http.auth.proactive=false}), so only routes that ask who is signed in read the account.
+     */
+    private Optional<Account> read(String username) {
+        try (StatelessSession session = sessionFactory.openStatelessSession()) {
+            return session.createSelectionQuery("from Account where username = :username", Account.class)
+                    .setParameter("username", username).uniqueResultOptional();
+        }
     }
 
     /** Tells the browser to drop the ended session, so that the sign-in page it is sent to loads signed out. */

@@ -34,6 +34,13 @@ public interface QuizmarkConfig {
 
     Lti lti();
 
+    RosterImport rosterImport();
+
+    interface RosterImport {
+        /** Threads that hash an import's one-time passwords at once, each taking a hashing turn like a sign-in. */
+        int hashingThreads();
+    }
+
     interface Quizzes {
         /** The watched folder of quiz files and reading passages. */
         Path dir();

@@ -4,7 +4,7 @@ import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,17 +36,20 @@ public final class AttemptGrader {
     }
 
     /**
-     * Grades every question of a submitted attempt (unanswered ones get a response row too, so statistics see
-     * every question of every attempt) and sets the attempt's points, percent and pass.
+     * Grades every question of a submitted attempt and sets the attempt's points, percent and pass. Returns a
+     * row for every question (unanswered ones too, so statistics see every question of every attempt) for
+     * {@link ResponseWriter#saveGrades} to store in one statement.
      */
-    static void gradeAttempt(Attempt attempt, Quiz quiz, Map<String, QuestionResponse> saved, Instant now) {
+    static List<ResponseWriter.Row> gradeAttempt(Attempt attempt, Quiz quiz, Map<String, QuestionResponse> saved) {
         double points = 0;
+        List<ResponseWriter.Row> rows = new ArrayList<>();
         for (Question question : quiz.questions()) {
             QuestionResponse response = saved.get(question.id());
-            if (response == null) {
-                response = QuestionResponse.create(attempt.id, question, List.of(), now);
-            }
-            points += gradeResponse(response, question);
+            List<String> answer = response == null ? List.of() : response.answer();
+            QuestionGrade grade = grade(question, answer);
+            rows.add(new ResponseWriter.Row(question.id(), response == null ? Answers.encode(answer) : response.answerJson,
+                    decimal(question.points(), 4), decimal(grade.points(), 4), grade.correct()));
+            points += grade.points();
         }
         double max = quiz.maxPoints();
         double percent = max > 0 ? points / max * 100 : 0;
@@ -54,14 +57,7 @@ public final class AttemptGrader {
         attempt.maxPoints = decimal(max, 3);
         attempt.scorePercent = decimal(percent, 2);
         attempt.passed = percent + 1e-9 >= quiz.settings().passMark();
-    }
-
-    /** Grades and stores one response; returns its points. */
-    static double gradeResponse(QuestionResponse response, Question question) {
-        QuestionGrade grade = grade(question, response.answer());
-        response.score = decimal(grade.points(), 4);
-        response.correct = grade.correct();
-        return grade.points();
+        return rows;
     }
 
     static BigDecimal decimal(double value, int scale) {

@@ -71,7 +71,7 @@ public class AttemptResource {
         String check = form.getFirst("check");
         PostedForm posted = new PostedForm(form);
         List<String> questionIds = form.getOrDefault(AnswerFields.PRESENT, List.of());
-        attempts.save(id, me.require().id, posted, questionIds, check == null ? Set.of() : Set.of(check), Instant.now());
+        attempts.save(id, me.id(), posted, questionIds, check == null ? Set.of() : Set.of(check), Instant.now());
         int page = parsePage(form.getFirst("page"));
         String go = form.getFirst("go");
         String cut = questionIds.stream().filter(q -> posted.tooLong(new AnswerFields(q))).findFirst().orElse(null);
@@ -101,7 +101,7 @@ public class AttemptResource {
     public Map<String, Object> saveQuestion(@PathParam("id") long id, @PathParam("questionId") String questionId,
             MultivaluedMap<String, String> form) {
         PostedForm posted = new PostedForm(form);
-        AttemptService.Saved saved = attempts.save(id, me.require().id, posted, List.of(questionId), Set.of(), Instant.now());
+        AttemptService.Saved saved = attempts.save(id, me.id(), posted, List.of(questionId), Set.of(), Instant.now());
         return Map.of("saved", true, "questionId", questionId, "answered", saved.answered(), "total", saved.total(),
                 "cut", posted.tooLong(new AnswerFields(questionId)));
     }
@@ -117,7 +117,7 @@ public class AttemptResource {
     @POST
     @Path("submit")
     public Response submit(@PathParam("id") long id) {
-        attempts.submitByStudent(id, me.require().id, Instant.now());
+        attempts.submitByStudent(id, me.id(), Instant.now());
         return seeOther("/attempts/" + id + "/review");
     }
 
@@ -134,7 +134,7 @@ public class AttemptResource {
      */
     private Response show(long id, boolean submitted, BiFunction<Attempt, Instant, TemplateInstance> page) {
         Instant now = Instant.now();
-        Attempt attempt = attempts.load(id, me.require().id, now);
+        Attempt attempt = attempts.load(id, me.id(), now);
         if (attempt.isSubmitted() != submitted) {
             return seeOther(attempt.isSubmitted() ? "/attempts/" + id + "/review" : "/attempts/" + id);
         }

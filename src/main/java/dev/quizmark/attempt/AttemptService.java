@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,9 @@ public class AttemptService {
 
     @Inject
     Event<AttemptSubmitted> submitted;
+
+    @Inject
+    ResponseWriter writer;
 
     @Inject
     QuizmarkConfig config;
@@ -170,6 +174,9 @@ public class AttemptService {
         }
         boolean gradesOnCheck = FeedbackPolicy.gradesOnCheck(layout.quiz().settings());
         Map<String, QuestionResponse> saved = responses(attemptId);
+        Map<String, List<String>> after = new HashMap<>();
+        saved.forEach((questionId, response) -> after.put(questionId, response.answer()));
+        List<ResponseWriter.Row> rows = new ArrayList<>();
         for (Map.Entry<Question, List<String>> answer : answers.entrySet()) {
             Question question = answer.getKey();
             QuestionResponse response = saved.get(question.id());
@@ -177,21 +184,16 @@ public class AttemptService {
                 throw new AttemptProblem(AttemptProblem.Reason.QUESTION_LOCKED);
             }
             boolean grade = gradesOnCheck && check.contains(question.id()) && Answers.isAnswered(answer.getValue());
-            String json = Answers.encode(answer.getValue());
-            if (response != null && response.answerJson.equals(json) && !grade) {
-                continue;
-            }
-            if (response == null) {
-                response = QuestionResponse.create(attemptId, question, answer.getValue(), now);
-                saved.put(question.id(), response);
-            }
-            response.answerJson = json;
-            response.savedAt = now;
-            if (grade) {
-                AttemptGrader.gradeResponse(response, question);
-            }
+            AttemptGrader.QuestionGrade graded = grade ? AttemptGrader.grade(question, answer.getValue()) : null;
+            rows.add(new ResponseWriter.Row(question.id(), Answers.encode(answer.getValue()),
+                    AttemptGrader.decimal(question.points(), 4),
+                    graded == null ? null : AttemptGrader.decimal(graded.points(), 4),
+                    graded == null ? null : graded.correct()));
+            after.put(question.id(), answer.getValue());
         }
-        int answered = (int) saved.values().stream().filter(r -> Answers.isAnswered(r.answer())).count();
+        // One statement for all of them, whatever the count: the hot path of an exam (issue 14).
+        writer.saveAnswers(attemptId, rows, now);
+        int answered = (int) after.values().stream().filter(Answers::isAnswered).count();
         return new Saved(answered, layout.quiz().questions().size());
     }
 
@@ -216,9 +218,13 @@ public class AttemptService {
         if (changed == 0) {
             return false;
         }
+        // The update did not touch the entity in this persistence context: say what it did instead of re-reading.
         Attempt attempt = em.find(Attempt.class, attemptId);
-        em.refresh(attempt);
-        AttemptGrader.gradeAttempt(attempt, version(attempt), responses(attempt.id), now);
+        attempt.status = AttemptStatus.SUBMITTED;
+        attempt.submittedAt = now;
+        attempt.autoSubmitted = automatic;
+        // Every question's grade in one statement, however many questions the quiz has.
+        writer.saveGrades(attempt.id, AttemptGrader.gradeAttempt(attempt, version(attempt), responses(attempt.id)), now);
         submitted.fire(new AttemptSubmitted(attempt.id, attempt.accountId, attempt.quizId, automatic));
         return true;
     }
@@ -230,14 +236,42 @@ public class AttemptService {
         submit(attempt.id, false, now);
     }
 
-    /** Ids of attempts past deadline and grace that are still in progress, for {@link AttemptDeadlineJob}. */
+    /**
+     * Claims one attempt past deadline and grace that is still in progress and submits it, in one transaction;
+     * for {@link AttemptDeadlineJob}. {@code for update skip locked} lets every instance run the job at once:
+     * each claims attempts no other has locked, so they split the work instead of queueing on the same rows.
+     *
+     * @param skip attempts this run already failed on, so that one broken attempt is not claimed forever
+     * @return the claimed attempt's id, or empty when none is left
+     */
     @Transactional
-    public List<Long> overdueAttempts(Instant now) {
-        return em.createQuery("select a.id from Attempt a where a.status = :inProgress and a.deadline < :cutoff",
-                Long.class)
-                .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
-                .setParameter("cutoff", now.minus(grace()))
+    public Optional<Long> submitNextOverdue(Instant now, Set<Long> skip) {
+        List<?> claimed = em.createNativeQuery("select id from attempt where status = ?1 and deadline < ?2"
+                + " and id not in (?3) order by deadline limit 1 for update skip locked")
+                .setParameter(1, AttemptStatus.IN_PROGRESS.name())
+                .setParameter(2, java.sql.Timestamp.from(now.minus(grace())))
+                .setParameter(3, skip.isEmpty() ? List.of(-1L) : skip)
                 .getResultList();
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = ((Number) claimed.get(0)).longValue();
+        try {
+            submit(id, true, now);
+        } catch (RuntimeException e) {
+            throw new OverdueFailed(id, e);
+        }
+        return Optional.of(id);
+    }
+
+    /** Submitting a claimed overdue attempt failed; the transaction rolled back. */
+    public static class OverdueFailed extends RuntimeException {
+        final long attemptId;
+
+        OverdueFailed(long attemptId, RuntimeException cause) {
+            super("could not submit overdue attempt " + attemptId, cause);
+            this.attemptId = attemptId;
+        }
     }
 
     /** The quiz version the attempt was started on; kept forever by the catalog. */

@@ -1,6 +1,5 @@
 package dev.quizmark.attempt;
 
-import dev.quizmark.quiz.Question;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,18 +50,6 @@ public class QuestionResponse extends PanacheEntityBase {
 
     public List<String> answer() {
         return Answers.decode(answerJson);
-    }
-
-    /** A new, persisted, ungraded response. */
-    static QuestionResponse create(long attemptId, Question question, List<String> answer, Instant now) {
-        QuestionResponse response = new QuestionResponse();
-        response.attemptId = attemptId;
-        response.questionId = question.id();
-        response.answerJson = Answers.encode(answer);
-        response.savedAt = now;
-        response.maxScore = AttemptGrader.decimal(question.points(), 4);
-        response.persist();
-        return response;
     }
 
     public static List<QuestionResponse> ofAttempt(long attemptId) {

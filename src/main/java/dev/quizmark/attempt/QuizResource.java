@@ -52,7 +52,7 @@ public class QuizResource {
     @RolesAllowed(Role.STUDENT_ROLE)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
-        long accountId = me.require().id;
+        long accountId = me.id();
         Instant now = Instant.now();
         attempts.expireOverdue(accountId, now);
         List<Attempt> mine = Attempt.ofStudent(accountId);
@@ -75,7 +75,7 @@ public class QuizResource {
         Instant now = Instant.now();
         List<Attempt> mine = List.of();
         if (student) {
-            long accountId = me.require().id;
+            long accountId = me.id();
             attempts.expireOverdue(accountId, now);
             mine = Attempt.ofStudent(accountId, quizId);
         }
@@ -95,7 +95,7 @@ public class QuizResource {
     @Path("{quizId}/start")
     @RolesAllowed(Role.STUDENT_ROLE)
     public Response start(@PathParam("quizId") String quizId) {
-        Attempt attempt = attempts.startOrResume(me.require().id, quizId, Instant.now());
+        Attempt attempt = attempts.startOrResume(me.id(), quizId, Instant.now());
         return Response.seeOther(URI.create("/attempts/" + attempt.id)).build();
     }
 }

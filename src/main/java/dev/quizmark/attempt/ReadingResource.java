@@ -82,7 +82,7 @@ public class ReadingResource {
         Instant now = Instant.now();
         Attempt attempt;
         try {
-            attempt = attempts.load(attemptId, me.require().id, now);
+            attempt = attempts.load(attemptId, me.id(), now);
         } catch (AttemptProblem notYours) {
             return Optional.empty();
         }

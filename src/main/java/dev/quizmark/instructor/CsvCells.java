@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Cell values for CSV exports: text neutralised against spreadsheet formulas, numbers and times as data. */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
@@ -15,7 +15,7 @@ final class CsvCells {
      * A text cell. Spreadsheets run cells that start with {@code = + - @}, tab or carriage return as formulas
      * (CSV injection), so such text gets a leading apostrophe, which Excel and LibreOffice show as plain text.
      */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }

@@ -68,6 +68,10 @@ public interface InstructorMessages {
     @Message String gradedFirst();
     @Message String gradedAverage();
     @Message String gradedCounts(long students, long attempts);
+    @Message String attemptPages();
+    @Message String previousPage();
+    @Message String nextPage();
+    @Message String pageOf(int page, int pages, long total);
     @Message String itemAttempts();
     @Message String itemAttemptsFirst();
     @Message String itemAttemptsAll();

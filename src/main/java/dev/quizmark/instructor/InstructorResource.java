@@ -61,11 +61,12 @@ public class InstructorResource {
     @Path("quizzes/{quizId}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance quiz(@PathParam("quizId") String quizId, @QueryParam("group") String group,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("items") String items) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("items") String items,
+            @QueryParam("page") Integer page) {
         Quiz quiz = catalog.current(quizId).orElseThrow(NotFoundException::new);
         FilterForm filter = new FilterForm(group, from, to);
         ItemAttempts itemAttempts = FilterForm.option(ItemAttempts.class, items, "items", ItemAttempts.FIRST);
-        return Templates.results(results.quiz(quiz, filter.filter(quizId), itemAttempts), filter);
+        return Templates.results(results.quiz(quiz, filter.filter(quizId), itemAttempts, page == null ? 1 : page), filter);
     }
 
     @GET

@@ -50,9 +50,25 @@ public class ResultsService {
     public record ItemRow(Question question, ItemStatistics stats, AnswerCounts counts, boolean earlierVersionOnly) {
     }
 
-    /** A quiz's results page: its overview, item statistics over submitted attempts, and every attempt. */
-    public record QuizResults(Overview overview, ItemAttempts itemAttempts, List<ItemRow> items, List<AttemptRow> attempts) {
+    /**
+     * A quiz's results page: its overview, item statistics over submitted attempts, and one page of its attempts.
+     *
+     * @param attemptsPage 1-based page of {@link #attempts}, of {@code attemptsPages}
+     */
+    public record QuizResults(Overview overview, ItemAttempts itemAttempts, List<ItemRow> items, List<AttemptRow> attempts,
+            int attemptsPage, int attemptsPages, long attemptsTotal) {
+
+        public boolean hasPreviousPage() {
+            return attemptsPage > 1;
+        }
+
+        public boolean hasNextPage() {
+            return attemptsPage < attemptsPages;
+        }
     }
+
+    /** Attempts per page of a quiz's results; the page stays small whatever the class size. */
+    public static final int ATTEMPTS_PER_PAGE = 50;
 
     /** One attempt in detail: who, which quiz version, and each answer in words. */
     public record AttemptDetail(Attempt attempt, Account student, Quiz quiz, List<AttemptAnswers> answers) {
@@ -76,17 +92,55 @@ public class ResultsService {
     @Inject
     QuizmarkConfig config;
 
+    @Inject
+    ResultsCache cache;
+
     /** Each quiz's overview under the filter. */
     public List<Overview> overviews(List<Quiz> quizzes, ExportFilter filter) {
-        return quizzes.stream().map(quiz -> overview(quiz, attempts(filter.forQuiz(quiz.id())))).toList();
+        return quizzes.stream().map(quiz -> cachedOverview(quiz, filter.forQuiz(quiz.id()), fingerprint(filter.forQuiz(quiz.id()))))
+                .toList();
     }
 
-    public QuizResults quiz(Quiz quiz, ExportFilter filter, ItemAttempts itemAttempts) {
+    /**
+     * A quiz's results with page {@code page} of its attempts (newest first). Overview and item statistics come
+     * from {@link ResultsCache} while no attempt was started or graded since they were computed.
+     */
+    public QuizResults quiz(Quiz quiz, ExportFilter filter, ItemAttempts itemAttempts, int page) {
         ExportFilter ofQuiz = filter.forQuiz(quiz.id());
-        List<AttemptRow> attempts = attempts(ofQuiz);
-        List<AttemptRow> submitted = attempts.stream().filter(AttemptRow::submitted).toList();
-        List<AttemptRow> forItems = itemAttempts == ItemAttempts.ALL ? submitted : firstOfEachStudent(submitted);
-        return new QuizResults(overview(quiz, attempts), itemAttempts, items(quiz, ofQuiz, forItems), attempts);
+        ResultsCache.Fingerprint fingerprint = fingerprint(ofQuiz);
+        Overview overview = cachedOverview(quiz, ofQuiz, fingerprint);
+        List<ItemRow> items = cache.get("items|" + itemAttempts + key(quiz, ofQuiz), fingerprint, () -> {
+            List<AttemptRow> submitted = attempts(ofQuiz).stream().filter(AttemptRow::submitted).toList();
+            List<AttemptRow> forItems = itemAttempts == ItemAttempts.ALL ? submitted : firstOfEachStudent(submitted);
+            return items(quiz, ofQuiz, forItems);
+        });
+        int pages = (int) Math.max(1, (fingerprint.attempts() + ATTEMPTS_PER_PAGE - 1) / ATTEMPTS_PER_PAGE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<AttemptRow> attempts = filter(ofQuiz, em.createQuery(AttemptRow.SELECT + ofQuiz.jpql() + NEWEST_FIRST,
+                AttemptRow.class))
+                .setFirstResult((shown - 1) * ATTEMPTS_PER_PAGE).setMaxResults(ATTEMPTS_PER_PAGE).getResultList();
+        return new QuizResults(overview, itemAttempts, items, attempts, shown, pages, fingerprint.attempts());
+    }
+
+    private Overview cachedOverview(Quiz quiz, ExportFilter ofQuiz, ResultsCache.Fingerprint fingerprint) {
+        return cache.get("overview" + key(quiz, ofQuiz), fingerprint, () -> overview(quiz, attempts(ofQuiz)));
+    }
+
+    /** The quiz version (questions and grading method may change with it) and the filter. */
+    private static String key(Quiz quiz, ExportFilter filter) {
+        return "|" + quiz.contentHash() + "|" + filter;
+    }
+
+    /** One aggregate over the quiz's attempts under the filter; it changes whenever one is started or graded. */
+    private ResultsCache.Fingerprint fingerprint(ExportFilter ofQuiz) {
+        Object[] row = filter(ofQuiz, em.createQuery("select count(a), count(a.submittedAt), coalesce(max(a.id), 0)"
+                + " from Attempt a, Account acc where acc.id = a.accountId" + ofQuiz.jpql(), Object[].class)).getSingleResult();
+        return new ResultsCache.Fingerprint(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
+    private <Q extends jakarta.persistence.Query> Q filter(ExportFilter filter, Q query) {
+        return filter.bind(query, config.timeZone());
     }
 
     /** Each student's graded result on the quiz, by its grading method, from their submitted attempts. */

@@ -195,14 +195,13 @@ class AccountAdminTest {
         String csv = "\uFEFF아이디,이름,학번,분반,이메일\r\n"
                 + a + ",김민지,20240101,1반,minji@example.com\r\n"
                 + b + ",\"이, 준\",20240102,1반,\r\n";
-        String body = browser.multipart()
+        String progress = browser.multipart()
                 .multiPart("file", "명단.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post(BASE + "/import").then().statusCode(200)
-                .header("Cache-Control", containsString("no-store")).extract().asString();
-        assertTrue(body.contains("학생 계정 2개를 만들었습니다."), body);
-        assertTrue(body.contains("김민지") && body.contains("이, 준"));
+                .when().post(BASE + "/import").then().statusCode(303).extract().header("Location");
+        String body = downloadPasswords(browser, progress, 2);
+        assertTrue(body.contains("김민지") && body.contains("\"이, 준\""), body);
         List<String> passwords = new ArrayList<>();
-        Matcher codes = Pattern.compile("<code>([A-Za-z0-9]{12,})</code>").matcher(body);
+        Matcher codes = Pattern.compile(",([A-Za-z0-9]{12,})\r\n").matcher(body);
         while (codes.find()) {
             passwords.add(codes.group(1));
         }
@@ -215,6 +214,50 @@ class AccountAdminTest {
         assertEquals("1반", saved.groupName);
         assertEquals(Role.STUDENT, saved.role);
         assertNull(saved.email);
+    }
+
+    /**
+     * Follows an import's progress page until the job is done, downloads the passwords CSV once, and checks that
+     * they are gone afterwards. Returns the CSV.
+     */
+    private static String downloadPasswords(SignedIn browser, String progressUrl, int expectedAccounts) {
+        String path = java.net.URI.create(progressUrl).getPath();
+        long deadline = System.currentTimeMillis() + 120_000;
+        String page = browser.http().when().get(path).then().statusCode(200)
+                .header("Cache-Control", containsString("no-store")).extract().asString();
+        while (page.contains("id=\"import-progress\"") && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            page = browser.http().when().get(path).then().statusCode(200).extract().asString();
+        }
+        assertTrue(page.contains("학생 계정 " + expectedAccounts + "개를 만들었습니다."), page);
+        String csv = browser.form().when().post(path + "/passwords").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .header("Content-Disposition", containsString("attachment")).extract().asString();
+        assertTrue(csv.startsWith("\uFEFFusername,display_name,group,one_time_password\r\n"), csv);
+        browser.form().when().post(path + "/passwords").then().statusCode(303);
+        assertTrue(browser.http().when().get(path).then().extract().asString().contains("더는 보관하지 않습니다"),
+                "downloaded once, then gone");
+        return csv;
+    }
+
+    @Test
+    void pastedRosterOfManyStudentsIsImportedInTheBackground() {
+        SignedIn browser = SignedIn.instructor();
+        StringBuilder csv = new StringBuilder("username,display_name,group\n");
+        String prefix = Accounts.unique("bulk-");
+        for (int i = 0; i < 60; i++) {
+            csv.append(prefix).append('-').append(i).append(",Student ").append(i).append(",B\n");
+        }
+        String progress = browser.multipart().multiPart("text", csv.toString())
+                .when().post(BASE + "/import").then().statusCode(303).extract().header("Location");
+        String body = downloadPasswords(browser, progress, 60);
+        Matcher last = Pattern.compile(prefix + "-59,Student 59,B,([A-Za-z0-9]{12,})").matcher(body);
+        assertTrue(last.find(), body);
+        assertNotNull(SignIn.session(prefix + "-59", last.group(1)));
     }
 
     @Test

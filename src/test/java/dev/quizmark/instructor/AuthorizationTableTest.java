@@ -83,6 +83,8 @@ class AuthorizationTableTest {
                 new Route("/instructor/accounts", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/import", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/import/999999999", LOGIN, 403, 403, 404),
+
                 new Route("/instructor/lti", LOGIN, 403, 403, 200),
                 new Route("/instructor/lti/registrations/" + ltiRegistration(), LOGIN, 403, 403, 200),
                 new Route("/instructor/lti/registrations/999999999", LOGIN, 403, 403, 404),
@@ -142,7 +144,8 @@ class AuthorizationTableTest {
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         List<Post> posts = List.of(
                 new Post("/instructor/accounts", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/import", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/import", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/import/999999999/passwords", LOGIN, 403, 403, 404),
                 new Post("/instructor/accounts/" + target.id + "/reset-password", LOGIN, 403, 403, 200),
                 new Post("/instructor/accounts/" + target.id + "/disable", LOGIN, 403, 403, 303),
                 new Post("/instructor/accounts/" + target.id + "/enable", LOGIN, 403, 403, 303),

@@ -1,0 +1,317 @@
+#!/usr/bin/env bash
+# The exam scenario of issue 14 under load, against one instance and against two behind HAProxy with one of
+# them killed (kill -9) mid-run. Results and how to read them: docs/performance.md.
+#
+#   bench/exam-load.sh            # N=60 students, concurrency 20, autosave 40/s for 20 s
+#   N=200 RATE=200 SAVE_SECONDS=30 bench/exam-load.sh
+#
+# What it does, all on loopback, all started and stopped by this script:
+#  1. installs wrk, haproxy and PostgreSQL from Debian if missing (idempotent; needs apt-get as root);
+#  2. starts its OWN PostgreSQL cluster in a temporary folder (port 55432) with pg_stat_statements loaded, so
+#     statement counts are this app's alone and no shared server is touched or restarted;
+#  3. measures the machine's ceilings in the same run: pgbench single-row UPDATE at the same concurrency (for
+#     autosave) and wrk on /q/health/live (for page GETs);
+#  4. creates N students through the app (the instructor's roster import, background job, passwords CSV),
+#     each of whom then replaces the one-time password, as students do;
+#  5. one instance: sign-in burst, starts, attempt pages, autosave as fast as possible, autosave at RATE/s,
+#     submit burst;
+#  6. two instances behind HAProxy: starts of a second quiz, autosave at RATE/s with kill -9 of one instance
+#     half-way, submit burst (all through the survivor);
+#  7. checks every acknowledged save against the database and exits 1 if any is missing.
+# Per phase it prints requests/s, p50/p99, failures, statements and transactions per request (pg_stat_statements,
+# pg_stat_database) and the ratio to the ceiling. Keep N small on a shared machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+N=${N:-60}
+C=${CONCURRENCY:-20}
+RATE=${RATE:-40}
+SAVE_SECONDS=${SAVE_SECONDS:-20}
+PGPORT=${BENCH_PG_PORT:-55432}
+A_PORT=18081
+B_PORT=18082
+LB_PORT=18080
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+
+# --- 1. tools ---------------------------------------------------------------------------------------------
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk || ! need haproxy || [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/pgbench" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk haproxy postgresql postgresql-contrib >/dev/null
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  else
+    echo "install wrk, haproxy and postgresql (Debian packages) first" >&2; exit 2
+  fi
+fi
+
+WORK=$(mktemp -d /tmp/exam-load.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
+  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+# PostgreSQL refuses to run as root: run the cluster as the postgres user then.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# --- 2. own PostgreSQL with pg_stat_statements --------------------------------------------------------------
+mkdir -p "$WORK/pg" && [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
+as_pg "$PG_BIN/initdb" -D "$WORK/pg" -A trust -U postgres >/dev/null
+cat >>"$WORK/pg/postgresql.conf" <<CONF
+port = $PGPORT
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$WORK/pg'
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.track = top
+max_connections = 100
+shared_buffers = 128MB
+fsync = on
+CONF
+as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w start >/dev/null
+PSQL=("$PG_BIN/psql" -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres)
+"${PSQL[@]}" -c "create database quizmark" -c "create database pgb"
+"${PSQL[@]}" -d quizmark -c "create extension pg_stat_statements"
+
+# --- app build and instances --------------------------------------------------------------------------------
+# APP: the packaged app to run (a copy lets you rebuild while the benchmark runs).
+APP=${APP:-target/quarkus-app}
+[ -f "$APP/quarkus-run.jar" ] || ./mvnw -B -q package -DskipTests
+mkdir -p "$WORK/quizzes"
+make_quiz() {  # id title: 12 short-answer questions, 30 minutes
+  { printf -- '---\nid: %s\ntitle: %s\nlanguage: ko\ntime_limit: 30m\nattempts: 3\nfeedback: after_submit\n---\n' "$1" "$2"
+    for q in $(seq 1 12); do printf '\n## 문항 %d {#q%d type=short}\n\n벤치마크 문항 %d의 답은?\n\nAnswer: 답%d\n' "$q" "$q" "$q" "$q"; done
+  } >"$WORK/quizzes/$1.md"
+}
+make_quiz bench-one "부하 시험 1"
+make_quiz bench-two "부하 시험 2"
+INSTRUCTOR_PASSWORD=bench-instructor-password
+start_instance() {  # port name
+  QUARKUS_HTTP_PORT=$1 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/quizmark" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=x QUIZMARK_QUIZZES_DIR="$WORK/quizzes" \
+  QUIZMARK_SESSION_KEY=bench-session-key-0123456789-abcdefghijklmnop QUIZMARK_CSRF_KEY=bench-csrf-key-0123456789-abcdefghijklmnopq \
+  QUIZMARK_INSTRUCTOR_USERNAME=prof QUIZMARK_INSTRUCTOR_PASSWORD=$INSTRUCTOR_PASSWORD QUIZMARK_DB_POOL_SIZE=${POOL:-20} \
+  QUIZMARK_SIGN_IN_ADDRESS_FAILURES_BEFORE_DELAY=100000 \
+  QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
+    java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$WORK/$2.log" 2>&1 &
+  local pid=$!
+  PIDS+=("$pid")
+  until curl -sf "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q UP; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$WORK/$2.log"; exit 1; }
+    sleep 0.2
+  done
+  echo "$pid"
+}
+echo "== exam-load: N=$N students, concurrency $C, autosave ${RATE}/s for ${SAVE_SECONDS}s, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+A_PID=$(start_instance $A_PORT a | tail -1)
+PIDS+=("$A_PID")
+APP_PIDS=("$A_PID")
+
+# --- helpers: sign-in with curl (setup), statement counters, one wrk phase -------------------------------------
+token_of() { grep -o 'name="csrf-token" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
+cookie_of() { awk -v n="$2" '$6 == n { v = $7 } END { print v }' "$1"; }
+sign_in() {  # base user password jar -> 0 when signed in
+  rm -f "$4"; curl -s -c "$4" -b "$4" "$1/login" -o "$4.html"
+  curl -s -c "$4" -b "$4" -o /dev/null -D "$4.h" --data-urlencode "j_username=$2" --data-urlencode "j_password=$3" \
+    --data-urlencode "csrf-token=$(token_of "$4.html")" "$1/j_security_check"
+  ! grep -qi '^location:.*error' "$4.h" && [ -n "$(cookie_of "$4" quizmark-session)" ]
+}
+# CPU seconds (clock ticks) used so far by the app instances and by this script's PostgreSQL server.
+cpu_ticks() { awk '{ t += $14 + $15 } END { print t + 0 }' $(for p in "$@"; do echo "/proc/$p/stat"; done) 2>/dev/null || echo 0; }
+pg_pids() { pgrep -P "$(head -1 "$WORK/pg/postmaster.pid")" | tr '\n' ' '; head -1 "$WORK/pg/postmaster.pid"; }
+stmt_reset() {
+  "${PSQL[@]}" -d quizmark -c "select pg_stat_statements_reset()" >/dev/null
+  APP_CPU0=$(cpu_ticks "${APP_PIDS[@]}")
+  PG_CPU0=$(cpu_ticks $(pg_pids))
+}
+# Statements of the app's requests (pg_stat_statements, top-level only), apart from the background quiz-version
+# poll and the pool's connection validation (select 1, one per borrowed connection), which is shown apart;
+# explicit transactions = BEGINs (a lone autocommitted statement has none); CPU per request of the app
+# instances and of PostgreSQL, from /proc (10 ms ticks; meaningful over hundreds of requests).
+stmt_report() {  # requests
+  local app valid begins app_cpu pg_cpu
+  app=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+    where d.datname = 'quizmark' and query !~* '^\\s*(begin|commit|rollback|set |show |select (1|\\\$1)\\s*$|select pg_stat)'
+    and query !~* 'quiz_version qv1_0|pg_stat_statements|pg_stat_database'")
+  valid=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+    where d.datname = 'quizmark' and query ~* '^\\s*select (1|\\\$1)\\s*$'")
+  begins=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+    where d.datname = 'quizmark' and query ~* '^\\s*begin'")
+  app_cpu=$(( $(cpu_ticks "${APP_PIDS[@]}") - APP_CPU0 ))
+  pg_cpu=$(( $(cpu_ticks $(pg_pids)) - PG_CPU0 ))
+  awk -v a="$app" -v v="$valid" -v b="$begins" -v r="$1" -v ac="$app_cpu" -v pc="$pg_cpu" 'BEGIN { if (r == 0) r = 1;
+    printf "   per request: %.2f statements (+ %.2f pool validation), %.2f transactions (BEGIN), CPU %.2f ms app + %.2f ms PostgreSQL\n",
+      a / r, v / r, b / r, ac * 10 / r, pc * 10 / r }'
+}
+RESULTS="$WORK/results"
+phase() {  # name base mode ok ok_not items rate duration [extra wrk args]
+  local name=$1 base=$2 mode=$3 ok=$4 oknot=$5 items=$6 rate=$7 duration=$8
+  local threads=$C
+  local count; count=$(wc -l <"$items")
+  [ "$threads" -le "$count" ] || threads=$count
+  stmt_reset
+  local out done_dir="$WORK/done-$RANDOM$RANDOM"
+  mkdir -p "$done_dir"
+  ITEMS=$items MODE=$mode OK=$ok OK_NOT=$oknot RATE=$rate THREADS=$threads ACKS="$WORK/acks" DONE_DIR=$done_dir \
+    wrk -t "$threads" -c "$threads" -d "$duration" --timeout 10s -s "$ROOT/bench/exam-load.lua" "$base" >"$WORK/wrk.out" &
+  local wrk_pid=$!
+  if [ "$mode" = once ]; then
+    # A burst ends when every thread has sent its share; wrk then prints its results on SIGINT.
+    while kill -0 "$wrk_pid" 2>/dev/null && [ "$(ls "$done_dir" | wc -l)" -lt "$threads" ]; do sleep 0.2; done
+    sleep 0.3
+    kill -INT "$wrk_pid" 2>/dev/null || true
+  fi
+  wait "$wrk_pid" || true
+  out=$(grep '^RESULT' "$WORK/wrk.out")
+  local requests; requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$out")
+  printf '%-28s %s\n' "$name" "${out#RESULT }" | tee -a "$RESULTS"
+  grep '^FAILURES' "$WORK/wrk.out" | sed 's/^/   /' | tee -a "$RESULTS" || true
+  stmt_report "$requests" | tee -a "$RESULTS"
+  if [ -n "${DETAIL:-}" ]; then
+    "${PSQL[@]}" -d quizmark -F ' | ' -c "select calls, left(regexp_replace(query, '\s+', ' ', 'g'), 110) from pg_stat_statements s
+      join pg_database d on d.oid = s.dbid where d.datname = 'quizmark' order by calls desc limit 12" | sed 's/^/      /'
+  fi
+  LAST_RPS=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$out")
+}
+ratio() { awk -v a="$1" -v b="$2" -v what="$3" 'BEGIN { printf "   ratio to %s: %.3f\n", what, (b > 0 ? a / b : 0) }' | tee -a "$RESULTS"; }
+
+# --- 3. ceilings ----------------------------------------------------------------------------------------------
+"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -i -q -s 1 pgb >/dev/null 2>&1
+printf '\\set aid random(1, 100000)\nupdate pgbench_accounts set abalance = abalance + 1 where aid = :aid;\n' >"$WORK/update.sql"
+PGBENCH_TPS=$("$PG_BIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$C" -j 2 -T 8 -f "$WORK/update.sql" pgb 2>/dev/null \
+  | grep -oE 'tps = [0-9.]+' | head -1 | grep -oE '[0-9.]+')
+echo "ceiling: pgbench single-row UPDATE, $C clients: $PGBENCH_TPS tps" | tee -a "$RESULTS"
+echo "GET|/q/health/live|||" >"$WORK/health.items"
+phase "ceiling: GET /q/health/live" "http://127.0.0.1:$A_PORT" repeat 200 "" "$WORK/health.items" 0 8s
+HEALTH_RPS=$LAST_RPS
+
+# --- 4. N students through the app ------------------------------------------------------------------------------
+A="http://127.0.0.1:$A_PORT"
+sign_in "$A" prof "$INSTRUCTOR_PASSWORD" "$WORK/prof" || { echo "instructor sign-in failed"; exit 1; }
+curl -s -b "$WORK/prof" -c "$WORK/prof" "$A/instructor/accounts/import" -o "$WORK/import.html"
+{ echo "username,display_name,group"; for i in $(seq 1 "$N"); do echo "bench-$i,학생 $i,B$((i % 4))"; done; } >"$WORK/roster.csv"
+begin=$(date +%s%N)
+location=$(curl -s -b "$WORK/prof" -c "$WORK/prof" -o /dev/null -w '%{redirect_url}' -F "csrf-token=$(token_of "$WORK/import.html")" \
+  -F "text=<$WORK/roster.csv" "$A/instructor/accounts/import")
+[ -n "$location" ] || { echo "roster import refused"; exit 1; }
+until ! curl -s -b "$WORK/prof" -c "$WORK/prof" "$location" -o "$WORK/progress.html" || ! grep -q 'id="import-progress"' "$WORK/progress.html"; do sleep 0.5; done
+curl -s -b "$WORK/prof" -c "$WORK/prof" --data-urlencode "csrf-token=$(token_of "$WORK/progress.html")" -D "$WORK/passwords.h" "$location/passwords" -o "$WORK/passwords.csv"
+[ -s "$WORK/passwords.csv" ] || { echo "passwords download failed:"; cat "$WORK/passwords.h"; exit 1; }
+echo "setup: roster import of $N students through the app (background job): $(( ($(date +%s%N) - begin) / 1000000 )) ms, $(($(wc -l <"$WORK/passwords.csv") - 1)) passwords downloaded" | tee -a "$RESULTS"
+# Each student replaces the one-time password (not measured).
+tail -n +2 "$WORK/passwords.csv" | tr -d '\r' | while IFS=, read -r user name group password; do echo "$user $password"; done >"$WORK/otp"
+mkdir -p "$WORK/s"
+change_password() {
+  local user=$1 otp=$2 jar="$WORK/s/$1"
+  sign_in "$A" "$user" "$otp" "$jar" || { echo "sign-in failed: $user" >&2; return 1; }
+  curl -s -b "$jar" -c "$jar" "$A/account/password" -o "$jar.pw"
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "current=$otp" --data-urlencode "password=bench-$user-password" \
+    --data-urlencode "confirm=bench-$user-password" --data-urlencode "csrf-token=$(token_of "$jar.pw")" "$A/account/password"
+}
+export -f change_password sign_in token_of cookie_of; export A WORK
+xargs -r -P 4 -L 1 bash -c 'change_password "$0" "$1"' <"$WORK/otp"
+
+# --- 5. one instance ------------------------------------------------------------------------------------------------
+echo "== one instance (port $A_PORT)" | tee -a "$RESULTS"
+: >"$WORK/signin.items"
+for i in $(seq 1 "$N"); do
+  jar="$WORK/s/login-$i"; curl -s -c "$jar" "$A/login" -o "$jar.html"
+  echo "POST|/j_security_check|quizmark-csrf=$(cookie_of "$jar" quizmark-csrf)||j_username=bench-$i&j_password=bench-bench-$i-password&csrf-token=$(token_of "$jar.html" | sed 's/+/%2B/g; s/\//%2F/g; s/=/%3D/g')" >>"$WORK/signin.items"
+done
+phase "sign-in burst" "$A" once 302 "error" "$WORK/signin.items" 0 60s
+# Sessions for the rest (one more sign-in each, not measured), and the CSRF token of each student's pages.
+session_items() {  # quiz -> start items; also fills $WORK/s/<i>.cookie and .token
+  : >"$WORK/start.items"
+  for i in $(seq 1 "$N"); do
+    jar="$WORK/s/bench-$i"
+    if [ ! -s "$jar.cookie" ]; then
+      sign_in "$A" "bench-$i" "bench-bench-$i-password" "$jar" || { echo "sign-in failed: bench-$i"; exit 1; }
+      curl -s -b "$jar" -c "$jar" "$A/quizzes" -o "$jar.quizzes"
+      echo "quizmark-session=$(cookie_of "$jar" quizmark-session); quizmark-csrf=$(cookie_of "$jar" quizmark-csrf)" >"$jar.cookie"
+      token_of "$jar.quizzes" >"$jar.token"
+    fi
+    echo "POST|/quizzes/$1/start|$(cat "$jar.cookie")|$(cat "$jar.token")|" >>"$WORK/start.items"
+  done
+}
+attempt_items() {  # base: reads each student's attempt from the database, writes page/save/submit items
+  : >"$WORK/page.items"; : >"$WORK/save.items"; : >"$WORK/submit.items"
+  "${PSQL[@]}" -d quizmark -F ' ' -c "select a.id, acc.username from attempt a join account acc on acc.id = a.account_id
+    where a.quiz_id = '$1' and a.status = 'IN_PROGRESS'" | while read -r attempt user; do
+    jar="$WORK/s/$user"
+    echo "GET|/attempts/$attempt|$(cat "$jar.cookie")||" >>"$WORK/page.items"
+    for q in $(seq 1 12); do echo "POST|/attempts/$attempt/questions/q$q|$(cat "$jar.cookie")|$(cat "$jar.token")|q.q$q" >>"$WORK/save.items"; done
+    echo "POST|/attempts/$attempt/submit|$(cat "$jar.cookie")|$(cat "$jar.token")|" >>"$WORK/submit.items"
+  done
+  # Spread one student's questions over time rather than in a row.
+  shuf --random-source=<(yes) "$WORK/save.items" -o "$WORK/save.items"
+}
+session_items bench-one
+phase "start burst" "$A" once 303 "" "$WORK/start.items" 0 60s
+attempt_items bench-one
+phase "attempt page GET" "$A" repeat 200 "" "$WORK/page.items" 0 8s
+ratio "$LAST_RPS" "$HEALTH_RPS" "GET /q/health/live"
+phase "autosave, max rate" "$A" save 200 "" "$WORK/save.items" 0 8s
+ratio "$LAST_RPS" "$PGBENCH_TPS" "pgbench single-row UPDATE"
+phase "autosave at ${RATE}/s" "$A" save 200 "" "$WORK/save.items" "$RATE" "${SAVE_SECONDS}s"
+echo "   RSS of the instance: $(( $(ps -o rss= -p "$A_PID") / 1024 )) MB" | tee -a "$RESULTS"
+phase "submit burst" "$A" once 303 "" "$WORK/submit.items" 0 60s
+
+# --- 6. two instances behind HAProxy, one killed mid-run -------------------------------------------------------------
+echo "== two instances behind HAProxy (port $LB_PORT), instance A killed with kill -9 half-way through the autosaves" | tee -a "$RESULTS"
+B_PID=$(start_instance $B_PORT b | tail -1)
+PIDS+=("$B_PID")
+APP_PIDS=("$A_PID" "$B_PID")
+cat >"$WORK/haproxy.cfg" <<CFG
+global
+    maxconn 2000
+defaults
+    mode http
+    timeout connect 1s
+    timeout client 30s
+    timeout server 30s
+    retries 3
+    retry-on conn-failure empty-response response-timeout
+    option redispatch 1
+frontend web
+    bind 127.0.0.1:$LB_PORT
+    default_backend app
+backend app
+    balance roundrobin
+    option httpchk GET /q/health/ready
+    # A dead instance refuses connections: retry-on/redispatch move the request at once; the health check
+    # then takes it out of rotation. fall 3 keeps a busy survivor from being taken out by one slow check.
+    timeout check 3s
+    default-server check inter 1s fall 3 rise 2
+    server a 127.0.0.1:$A_PORT
+    server b 127.0.0.1:$B_PORT
+CFG
+haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
+PIDS+=("$!")
+LB="http://127.0.0.1:$LB_PORT"
+until curl -sf "$LB/q/health/ready" >/dev/null; do sleep 0.2; done
+session_items bench-two
+phase "start burst (2 instances)" "$LB" once 303 "" "$WORK/start.items" 0 60s
+attempt_items bench-two
+( sleep $((SAVE_SECONDS / 2)); kill -9 "$A_PID"; echo "   kill -9 of instance A at $(date +%T)" >>"$RESULTS" ) &
+APP_PIDS=("$B_PID")
+phase "autosave at ${RATE}/s, A killed" "$LB" save 200 "" "$WORK/save.items" "$RATE" "${SAVE_SECONDS}s"
+grep 'kill -9' "$RESULTS" | tail -1
+echo "   RSS of the survivor: $(( $(ps -o rss= -p "$B_PID") / 1024 )) MB" | tee -a "$RESULTS"
+phase "submit burst (survivor)" "$LB" once 303 "" "$WORK/submit.items" 0 60s
+left=$("${PSQL[@]}" -d quizmark -c "select count(*) from attempt where quiz_id in ('bench-one', 'bench-two') and status <> 'SUBMITTED'")
+echo "attempts not submitted at the end: $left" | tee -a "$RESULTS"
+
+# --- 7. every acknowledged save is in the database ------------------------------------------------------------------
+cat "$WORK"/acks-* | awk '{ last[$1 " " $2] = $3 } END { for (k in last) print k, last[k] }' | sort >"$WORK/acked"
+"${PSQL[@]}" -d quizmark -F ' ' -c "select attempt_id, question_id, answer_json from question_response r join attempt a on a.id = r.attempt_id
+  where a.quiz_id in ('bench-one', 'bench-two')" | sed -E 's/\["([^"]*)"\]$/\1/' | sort >"$WORK/stored"
+acked=$(wc -l <"$WORK/acked")
+missing=$(comm -23 "$WORK/acked" "$WORK/stored" | wc -l)
+echo "acknowledged saves checked (last per attempt and question): $acked, missing or different in the database: $missing" | tee -a "$RESULTS"
+if [ "$missing" -ne 0 ]; then
+  comm -23 "$WORK/acked" "$WORK/stored" | head
+  exit 1
+fi
