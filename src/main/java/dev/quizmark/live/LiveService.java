@@ -70,6 +70,9 @@ public class LiveService {
 
     @Transactional
     public LiveSession create(long hostAccountId, String quizId, int secondsPerQuestion, boolean allowGuests, Instant now) {
+        if (quizId == null || !Quiz.isId(quizId)) {
+            throw new LiveProblem(LiveProblem.Reason.NOT_FOUND);
+        }
         Quiz quiz = catalog.current(quizId).orElseThrow(() -> new LiveProblem(LiveProblem.Reason.NOT_FOUND));
         if (LiveQuestions.of(quiz).isEmpty()) {
             throw new LiveProblem(LiveProblem.Reason.NO_LIVE_QUESTIONS);
