@@ -17,6 +17,24 @@
       el.classList.toggle('warning', left <= 5);
     }
   }
+  // Forms that came by the event stream carry no CSRF token (they were rendered outside any request): give
+  // them this page's, right after the swap and before anyone can press a button.
+  function fillTokens() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (!meta) {
+      return;
+    }
+    var fields = document.querySelectorAll('input[name="csrf-token"]');
+    for (var i = 0; i < fields.length; i++) {
+      if (!fields[i].value) {
+        fields[i].value = meta.getAttribute('content');
+      }
+    }
+  }
+  document.addEventListener('htmx:afterSwap', function () {
+    fillTokens();
+    tick();
+  });
   setInterval(tick, 250);
   document.addEventListener('DOMContentLoaded', tick);
 })();

@@ -48,16 +48,14 @@ public class LiveBus {
         final long sessionId;
         final Long playerId;
         final String joinBase;
-        final String csrfToken;
         final String language;
         final SseEventSink sink;
         final Sse sse;
 
-        Stream(long sessionId, Long playerId, String joinBase, String csrfToken, String language, SseEventSink sink, Sse sse) {
+        Stream(long sessionId, Long playerId, String joinBase, String language, SseEventSink sink, Sse sse) {
             this.sessionId = sessionId;
             this.playerId = playerId;
             this.joinBase = joinBase;
-            this.csrfToken = csrfToken;
             this.language = language;
             this.sink = sink;
             this.sse = sse;
@@ -142,8 +140,8 @@ public class LiveBus {
             return;
         }
         TemplateInstance page = stream.isHost()
-                ? LivePages.Templates.host$stage(views.host(snap, stream.joinBase, stream.csrfToken, stream.language))
-                : LivePages.Templates.phone$stage(views.phone(snap, stream.playerId, stream.csrfToken));
+                ? LivePages.Templates.host$stage(views.host(snap, stream.joinBase, "", stream.language))
+                : LivePages.Templates.phone$stage(views.phone(snap, stream.playerId, ""));
         String html = page.setLocale(stream.language).render();
         OutboundSseEvent event = stream.sse.newEventBuilder().name("stage").id(String.valueOf(snap.session().sequence))
                 .reconnectDelay(RETRY_MS).data(html).build();

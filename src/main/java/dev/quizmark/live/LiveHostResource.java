@@ -131,7 +131,7 @@ public class LiveHostResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void events(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
         live.hosted(id, me.require().id);
-        bus.open(new LiveBus.Stream(id, null, joinBase(), csrf.getToken(), me.getLanguage(), sink, sse));
+        bus.open(new LiveBus.Stream(id, null, joinBase(), me.getLanguage(), sink, sse));
     }
 
     /** This site's address as the browser reached it, for the join link and QR code. */

@@ -122,7 +122,7 @@ public class LivePlayResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void events(@PathParam("id") long id, @CookieParam(COOKIE) String token, @Context SseEventSink sink, @Context Sse sse) {
         LivePlayer player = live.player(id, account(), token).orElseThrow(() -> new LiveProblem(LiveProblem.Reason.NOT_FOUND));
-        bus.open(new LiveBus.Stream(id, player.id, null, csrf.getToken(), me.getLanguage(), sink, sse));
+        bus.open(new LiveBus.Stream(id, player.id, null, me.getLanguage(), sink, sse));
     }
 
     private TemplateInstance page(long id, LivePlayer player, String notice) {
