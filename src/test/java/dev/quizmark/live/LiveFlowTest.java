@@ -194,6 +194,10 @@ class LiveFlowTest {
         assertEquals(0, new BigDecimal("4").compareTo(attempt.maxPoints), "single 1 + multiple 2 + short 1; tf was skipped");
         assertEquals(0, new BigDecimal("4").compareTo(attempt.scorePoints), "all three right, graded by the quiz's grader");
         assertTrue(attempt.isLive());
+        // The live attempt opens like any other: the student's review and the instructor's pages.
+        alice.http().get("/attempts/" + attempt.id + "/review").then().statusCode(200);
+        host.http().get("/instructor/attempts/" + attempt.id).then().statusCode(200);
+        host.http().get("/instructor/quizzes/" + quiz.id()).then().statusCode(200);
         String csv = host.http().get("/instructor/export/attempts.csv?quiz=" + quiz.id()).asString();
         String row = csv.lines().filter(line -> line.contains(alice.username)).findFirst().orElseThrow(() -> new AssertionError(csv));
         assertTrue(row.endsWith("," + id), "the attempts export marks the attempt live with its session: " + row);
