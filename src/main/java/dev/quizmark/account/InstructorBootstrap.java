@@ -1,12 +1,13 @@
 package dev.quizmark.account;
 
+import jakarta.inject.Inject;
+import dev.quizmark.app.QuizmarkConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,11 +20,8 @@ public class InstructorBootstrap {
 
     private static final Logger LOG = Logger.getLogger(InstructorBootstrap.class);
 
-    @ConfigProperty(name = "quizmark.instructor.username")
-    Optional<String> username;
-
-    @ConfigProperty(name = "quizmark.instructor.password")
-    Optional<String> password;
+    @Inject
+    QuizmarkConfig config;
 
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(this::createFirstInstructor);
@@ -33,6 +31,8 @@ public class InstructorBootstrap {
         if (Account.count("role", Role.INSTRUCTOR) > 0) {
             return;
         }
+        Optional<String> username = config.instructor().username();
+        Optional<String> password = config.instructor().password();
         if (username.isPresent() && password.isPresent()) {
             Account.create(username.get(), password.get(), Role.INSTRUCTOR, username.get());
             LOG.infof("Created instructor account '%s' from configuration", username.get());

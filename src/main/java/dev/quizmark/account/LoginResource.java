@@ -1,5 +1,6 @@
 package dev.quizmark.account;
 
+import dev.quizmark.app.QuizmarkConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sign-in page (its form posts to Quarkus' j_security_check, see {@link AccountIdentityProvider}) and
@@ -55,8 +55,8 @@ public class LoginResource {
     @Inject
     Registration registration;
 
-    @ConfigProperty(name = "quizmark.password-hashing.retry-after")
-    Duration busyRetryAfter;
+    @Inject
+    QuizmarkConfig config;
 
     static String waitQuery(Duration wait) {
         return "error=wait&seconds=" + Math.max(1, (wait.toMillis() + 999) / 1000);
@@ -73,11 +73,11 @@ public class LoginResource {
         Refusal refusal = refusal(error);
         long wait = Math.max(1, Math.min(seconds, Duration.ofDays(1).toSeconds()));
         Response.ResponseBuilder page = Response.ok(Templates.login(refusal, refusal == Refusal.BUSY
-                ? busyRetryAfter.toSeconds() : wait, registered, passwordChanged, registration.enabled()));
+                ? config.passwordHashing().retryAfter().toSeconds() : wait, registered, passwordChanged, registration.enabled()));
         if (refusal == Refusal.WAIT) {
             page.status(429).header("Retry-After", wait);
         } else if (refusal == Refusal.BUSY) {
-            page.status(503).header("Retry-After", busyRetryAfter.toSeconds());
+            page.status(503).header("Retry-After", config.passwordHashing().retryAfter().toSeconds());
         }
         return page.build();
     }

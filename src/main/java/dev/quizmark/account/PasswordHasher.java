@@ -1,5 +1,7 @@
 package dev.quizmark.account;
 
+import jakarta.inject.Inject;
+import dev.quizmark.app.QuizmarkConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -8,7 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every bcrypt hash and check of the app. A bcrypt call takes tens of milliseconds of CPU, so two rules keep
@@ -66,20 +67,14 @@ public class PasswordHasher {
         }
     }
 
-    @ConfigProperty(name = "quizmark.password-hashing.max-concurrent")
-    int maxConcurrent;
-
-    @ConfigProperty(name = "quizmark.password-hashing.max-wait")
-    Duration maxWait;
-
-    @ConfigProperty(name = "quizmark.password-hashing.retry-after")
-    Duration retryAfter;
+    @Inject
+    QuizmarkConfig config;
 
     private Semaphore turns;
 
     @PostConstruct
     void init() {
-        turns = new Semaphore(maxConcurrent, true);
+        turns = new Semaphore(config.passwordHashing().maxConcurrent(), true);
     }
 
     /**
@@ -90,13 +85,13 @@ public class PasswordHasher {
     public <T> T withTurn(Function<Turn, T> work) {
         boolean acquired;
         try {
-            acquired = turns.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+            acquired = turns.tryAcquire(config.passwordHashing().maxWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;
         }
         if (!acquired) {
-            throw new BusyException(retryAfter);
+            throw new BusyException(config.passwordHashing().retryAfter());
         }
         try {
             return work.apply(new Turn());

@@ -1,10 +1,11 @@
 package dev.quizmark.account;
 
+import jakarta.inject.Inject;
+import dev.quizmark.app.QuizmarkConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Self-registration: on when the instructor set a class join code (QUIZMARK_REGISTRATION_JOIN_CODE); whether
@@ -13,23 +14,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Registration {
 
-    @ConfigProperty(name = "quizmark.registration.join-code")
-    Optional<String> joinCode;
-
-    @ConfigProperty(name = "quizmark.registration.students-choose-group")
-    boolean studentsChooseGroup;
+    @Inject
+    QuizmarkConfig config;
 
     public boolean enabled() {
-        return joinCode.filter(code -> !code.isBlank()).isPresent();
+        return config.registration().joinCode().filter(code -> !code.isBlank()).isPresent();
     }
 
     public boolean studentsChooseGroup() {
-        return studentsChooseGroup;
+        return config.registration().studentsChooseGroup();
     }
 
     /** Constant-time comparison, so response timing does not reveal how much of a guess was right. */
     public boolean matches(String typed) {
         return enabled() && typed != null && MessageDigest.isEqual(typed.strip().getBytes(StandardCharsets.UTF_8),
-                joinCode.orElseThrow().strip().getBytes(StandardCharsets.UTF_8));
+                config.registration().joinCode().orElseThrow().strip().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,7 @@
 package dev.quizmark.account;
 
+import jakarta.inject.Inject;
+import dev.quizmark.app.QuizmarkConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -27,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    @ConfigProperty(name = "quizmark.session.absolute-lifetime")
-    Duration absoluteLifetime;
+    @Inject
+    QuizmarkConfig config;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String cookieName;
@@ -45,7 +47,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             Optional<SessionClaim> claim = SessionClaim.decode(request.getPrincipal())
-                    .filter(c -> Instant.now().isBefore(c.signedInAt().plus(absoluteLifetime)));
+                    .filter(c -> Instant.now().isBefore(c.signedInAt().plus(config.session().absoluteLifetime())));
             Optional<Account> account = claim.flatMap(c -> QuarkusTransaction.requiringNew()
                     .call(() -> Account.findByUsername(c.username()))
                     .filter(found -> found.enabled && found.sessionVersion == c.sessionVersion()));

@@ -1,5 +1,7 @@
 package dev.quizmark.account;
 
+import jakarta.inject.Inject;
+import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.account.ThrottleCounter.Key;
 import dev.quizmark.account.ThrottleCounter.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password and join-code guessing with a growing delay instead of a lock (policy in
@@ -30,20 +31,8 @@ public class SignInThrottle {
 
     private static final int MAX_KEY_LENGTH = 64;
 
-    @ConfigProperty(name = "quizmark.sign-in.failures-before-delay")
-    int accountFailuresBeforeDelay;
-
-    @ConfigProperty(name = "quizmark.sign-in.address-failures-before-delay")
-    int addressFailuresBeforeDelay;
-
-    @ConfigProperty(name = "quizmark.registration.join-code-failures-before-delay")
-    int joinCodeFailuresBeforeDelay;
-
-    @ConfigProperty(name = "quizmark.sign-in.max-delay")
-    Duration maxDelay;
-
-    @ConfigProperty(name = "quizmark.sign-in.forget-after")
-    Duration forgetAfter;
+    @Inject
+    QuizmarkConfig config;
 
     /** How long before a password for this username from this address may be checked; zero when it may now. */
     @Transactional
@@ -53,8 +42,8 @@ public class SignInThrottle {
 
     @Transactional
     public void signInFailed(String username, String address, Instant now) {
-        countFailure(accountKey(username, address), accountFailuresBeforeDelay, now);
-        countFailure(addressKey(Scope.ADDRESS, address), addressFailuresBeforeDelay, now);
+        countFailure(accountKey(username, address), config.signIn().failuresBeforeDelay(), now);
+        countFailure(addressKey(Scope.ADDRESS, address), config.signIn().addressFailuresBeforeDelay(), now);
     }
 
     /** The right password: this address's count for the username starts again (the address count does not). */
@@ -76,7 +65,7 @@ public class SignInThrottle {
 
     @Transactional
     public void joinCodeFailed(String address, Instant now) {
-        countFailure(addressKey(Scope.JOIN_CODE, address), joinCodeFailuresBeforeDelay, now);
+        countFailure(addressKey(Scope.JOIN_CODE, address), config.registration().joinCodeFailuresBeforeDelay(), now);
     }
 
     /** Usernames that some address must wait for, with the latest end of those waits, for the accounts page. */
@@ -121,10 +110,10 @@ public class SignInThrottle {
                 .setParameter(1, key.scope.name()).setParameter(2, key.username).setParameter(3, key.address)
                 .executeUpdate();
         ThrottleCounter counter = em.find(ThrottleCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
-        boolean forgotten = counter.lastFailureAt != null && counter.lastFailureAt.isBefore(now.minus(forgetAfter));
+        boolean forgotten = counter.lastFailureAt != null && counter.lastFailureAt.isBefore(now.minus(config.signIn().forgetAfter()));
         counter.failures = forgotten ? 1 : counter.failures + 1;
         counter.lastFailureAt = now;
-        Duration delay = delayAfter(counter.failures, failuresBeforeDelay, maxDelay);
+        Duration delay = delayAfter(counter.failures, failuresBeforeDelay, config.signIn().maxDelay());
         counter.delayedUntil = delay.isZero() ? null : now.plus(delay);
     }
 

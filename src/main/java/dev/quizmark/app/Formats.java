@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -39,7 +40,7 @@ public final class Formats {
 
     /** Read per call rather than injected: template extensions are static. */
     private static ZoneId zone() {
-        return ConfigProvider.getConfig().getValue("quizmark.time-zone", ZoneId.class);
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QuizmarkConfig.class).timeZone();
     }
 
     /** Points and numeric answers without needless decimals: 2, 1.5, 0.333. */

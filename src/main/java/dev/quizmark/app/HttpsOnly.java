@@ -1,12 +1,12 @@
 package dev.quizmark.app;
 
+import jakarta.inject.Inject;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * For a site served over HTTPS, at Quarkus or at a TLS proxy in front of it: marks every cookie a response sets
@@ -21,14 +21,11 @@ public class HttpsOnly {
     /** One year, the usual HSTS lifetime; subdomains are left alone (they may be other people's sites). */
     static final String HSTS = "max-age=31536000";
 
-    @ConfigProperty(name = "quizmark.http.secure-cookies")
-    boolean secureCookies;
-
-    @ConfigProperty(name = "quizmark.http.hsts")
-    boolean hsts;
+    @Inject
+    QuizmarkConfig config;
 
     void register(@Observes Filters filters) {
-        if (!secureCookies && !hsts) {
+        if (!config.http().secureCookies() && !config.http().hsts()) {
             return;
         }
         // Ahead of the authentication handler (route order -150), which answers the sign-in form post itself.
@@ -36,10 +33,10 @@ public class HttpsOnly {
     }
 
     private void apply(RoutingContext context) {
-        if (hsts) {
+        if (config.http().hsts()) {
             context.response().putHeader("Strict-Transport-Security", HSTS);
         }
-        if (secureCookies) {
+        if (config.http().secureCookies()) {
             // Runs just before Vert.x writes the headers, when every handler has added its cookies.
             context.addHeadersEndHandler(ignored -> markSecure(context));
         }

@@ -1,5 +1,6 @@
 package dev.quizmark.app;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The language switcher. The choice is a plain preference cookie read by {@link LanguageCookieFilter};
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/language")
 public class LanguageResource {
 
-    @ConfigProperty(name = "quizmark.http.secure-cookies")
-    boolean secureCookies;
+    @Inject
+    QuizmarkConfig config;
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
@@ -34,7 +34,7 @@ public class LanguageResource {
             return Response.status(Response.Status.BAD_REQUEST).entity("back must be a path on this site: " + e.getReason()).build();
         }
         NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(language).path("/").maxAge(60 * 60 * 24 * 365)
-                .sameSite(NewCookie.SameSite.LAX).secure(secureCookies).build();
+                .sameSite(NewCookie.SameSite.LAX).secure(config.http().secureCookies()).build();
         return Response.seeOther(target).cookie(cookie).build();
     }
 

@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.account.Account;
 import dev.quizmark.question.AnswerFields;
 import dev.quizmark.question.PostedForm;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The life of an attempt: starting (attempt limit, availability window, one attempt in progress), saving answers,
@@ -53,11 +53,11 @@ public class AttemptService {
     @Inject
     Event<AttemptSubmitted> submitted;
 
-    @ConfigProperty(name = "quizmark.attempt.grace")
-    Duration grace;
+    @Inject
+    QuizmarkConfig config;
 
     public Duration grace() {
-        return grace;
+        return config.attempt().grace();
     }
 
     /**
@@ -69,7 +69,7 @@ public class AttemptService {
         em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Optional<Attempt> open = Attempt.inProgress(accountId, quizId);
         if (open.isPresent()) {
-            if (!open.get().isOverdue(now, grace)) {
+            if (!open.get().isOverdue(now, grace())) {
                 return open.get();
             }
             submit(open.get().id, true, now);
@@ -122,7 +122,7 @@ public class AttemptService {
         if (attempt == null || attempt.accountId != accountId) {
             throw new AttemptProblem(AttemptProblem.Reason.NOT_FOUND);
         }
-        if (attempt.isOverdue(now, grace)) {
+        if (attempt.isOverdue(now, grace())) {
             submit(attemptId, true, now);
         }
         return attempt;
@@ -132,7 +132,7 @@ public class AttemptService {
     @Transactional
     public void expireOverdue(long accountId, Instant now) {
         for (Attempt attempt : Attempt.ofStudent(accountId)) {
-            if (attempt.isOverdue(now, grace)) {
+            if (attempt.isOverdue(now, grace())) {
                 submit(attempt.id, true, now);
             }
         }
@@ -154,7 +154,7 @@ public class AttemptService {
         if (attempt.isSubmitted()) {
             throw new AttemptProblem(attempt.autoSubmitted ? AttemptProblem.Reason.TIME_UP : AttemptProblem.Reason.ALREADY_SUBMITTED);
         }
-        if (attempt.isOverdue(now, grace)) {
+        if (attempt.isOverdue(now, grace())) {
             submit(attemptId, true, now);
             throw new AttemptProblem(AttemptProblem.Reason.TIME_UP);
         }
@@ -268,7 +268,7 @@ public class AttemptService {
         return em.createQuery("select a.id from Attempt a where a.status = :inProgress and a.deadline < :cutoff",
                 Long.class)
                 .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
-                .setParameter("cutoff", now.minus(grace))
+                .setParameter("cutoff", now.minus(grace()))
                 .getResultList();
     }
 

@@ -1,5 +1,6 @@
 package dev.quizmark.instructor;
 
+import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Answers;
 import dev.quizmark.attempt.Attempt;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads attempts and responses for the instructor pages (a class is small enough to hold in memory). */
 @ApplicationScoped
@@ -73,8 +73,8 @@ public class ResultsService {
     @Inject
     QuizCatalog catalog;
 
-    @ConfigProperty(name = "quizmark.time-zone")
-    ZoneId zone;
+    @Inject
+    QuizmarkConfig config;
 
     /** Each quiz's overview under the filter. */
     public List<Overview> overviews(List<Quiz> quizzes, ExportFilter filter) {
@@ -118,7 +118,7 @@ public class ResultsService {
 
     /** Attempts of any status under the filter, newest first. */
     List<AttemptRow> attempts(ExportFilter filter) {
-        return filter.bind(em.createQuery(AttemptRow.SELECT + filter.jpql() + NEWEST_FIRST, AttemptRow.class), zone)
+        return filter.bind(em.createQuery(AttemptRow.SELECT + filter.jpql() + NEWEST_FIRST, AttemptRow.class), config.timeZone())
                 .getResultList();
     }
 
@@ -180,7 +180,7 @@ public class ResultsService {
     private List<String> olderVersions(Quiz quiz, ExportFilter filter) {
         return filter.bind(em.createQuery("select a.contentHash from Attempt a, Account acc where acc.id = a.accountId"
                 + " and a.status = :submitted and a.contentHash <> :current" + filter.jpql()
-                + " group by a.contentHash order by max(a.startedAt) desc", String.class), zone)
+                + " group by a.contentHash order by max(a.startedAt) desc", String.class), config.timeZone())
                 .setParameter("submitted", AttemptStatus.SUBMITTED)
                 .setParameter("current", quiz.contentHash())
                 .getResultList();
@@ -189,7 +189,7 @@ public class ResultsService {
     private List<ResponseRow> responses(ExportFilter filter) {
         return filter.bind(em.createQuery("select r.attemptId, r.questionId, r.answerJson, r.score, r.maxScore, r.correct"
                 + " from QuestionResponse r, Attempt a, Account acc where a.id = r.attemptId and acc.id = a.accountId"
-                + " and a.status = :submitted" + filter.jpql(), ResponseRow.class), zone)
+                + " and a.status = :submitted" + filter.jpql(), ResponseRow.class), config.timeZone())
                 .setParameter("submitted", AttemptStatus.SUBMITTED)
                 .getResultList();
     }

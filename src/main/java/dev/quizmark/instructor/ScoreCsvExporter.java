@@ -1,5 +1,6 @@
 package dev.quizmark.instructor;
 
+import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.attempt.Answers;
 import dev.quizmark.attempt.AttemptStatus;
 import io.agroal.api.AgroalDataSource;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the grade, attempt and response exports (columns in docs/csv-export.md) straight from a database
@@ -99,8 +99,8 @@ public class ScoreCsvExporter {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quizmark.time-zone")
-    ZoneId zone;
+    @Inject
+    QuizmarkConfig config;
 
     /** quizmark-grades-deepseek-r2-delay-2026-03-02.csv */
     static String fileName(Kind kind, ExportFilter filter, LocalDate today) {
@@ -148,14 +148,14 @@ public class ScoreCsvExporter {
                 + filter.sql() + order, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setFetchSize(FETCH_SIZE);
         statement.setString(1, AttemptStatus.SUBMITTED.name());
-        filter.bind(statement, 2, zone);
+        filter.bind(statement, 2, config.timeZone());
         return statement.executeQuery();
     }
 
     private List<Object> cells(ResultSet row, List<Column> columns) throws SQLException {
         List<Object> cells = new ArrayList<>();
         for (Column column : columns) {
-            cells.add(column.cell().read(row, column.header(), zone));
+            cells.add(column.cell().read(row, column.header(), config.timeZone()));
         }
         return cells;
     }
@@ -181,7 +181,7 @@ public class ScoreCsvExporter {
             while (rows.next()) {
                 List<Object> identity = cells(rows, GRADE_IDENTITY);
                 if (current != null && !current.identity.equals(identity)) {
-                    current.print(csv, policy, zone);
+                    current.print(csv, policy, config.timeZone());
                     current = null;
                 }
                 if (current == null) {
@@ -190,7 +190,7 @@ public class ScoreCsvExporter {
                 current.add(rows.getBigDecimal("score_percent"), (Boolean) rows.getObject("passed"), rows.getTimestamp("submitted_at"));
             }
             if (current != null) {
-                current.print(csv, policy, zone);
+                current.print(csv, policy, config.timeZone());
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.quizmark.live;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.account.CurrentAccount;
+import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.question.PostedForm;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.TemplateInstance;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Playing on a phone: joining by PIN at {@code /live}, the phone page, answering, and the phone's event stream.
@@ -54,8 +54,8 @@ public class LivePlayResource {
     @Inject
     CsrfTokenParameterProvider csrf;
 
-    @ConfigProperty(name = "quizmark.http.secure-cookies")
-    boolean secureCookies;
+    @Inject
+    QuizmarkConfig config;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -73,7 +73,7 @@ public class LivePlayResource {
             Response.ResponseBuilder redirect = Response.seeOther(URI.create("/live/sessions/" + joined.player().sessionId));
             if (joined.token() != null) {
                 redirect.cookie(new NewCookie.Builder(COOKIE).value(joined.token()).path("/live").httpOnly(true)
-                        .secure(secureCookies).sameSite(NewCookie.SameSite.LAX).maxAge(12 * 3600).build());
+                        .secure(config.http().secureCookies()).sameSite(NewCookie.SameSite.LAX).maxAge(12 * 3600).build());
             }
             return redirect.build();
         } catch (LiveProblem problem) {

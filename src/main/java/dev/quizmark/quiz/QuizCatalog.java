@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,9 +33,6 @@ import org.jboss.logging.Logger;
 public class QuizCatalog {
 
     private static final Logger LOG = Logger.getLogger(QuizCatalog.class);
-
-    @ConfigProperty(name = "quizmark.quizzes.dir")
-    Path quizzesDir;
 
     @Inject
     ReadingLibrary readings;
@@ -61,17 +57,18 @@ public class QuizCatalog {
 
     @PostConstruct
     void load() {
-        scanner = new QuizFolderScanner(quizzesDir, readings::text, this::store);
+        scanner = new QuizFolderScanner(quizzesDir(), readings::text, this::store);
         scanner.scan();
         starting = false;
         readAnnouncements();
-        LOG.infof("Quizzes folder %s: %d quizzes, %d problems", quizzesDir.toAbsolutePath(), openQuizzes().size(),
+        LOG.infof("Quizzes folder %s: %d quizzes, %d problems", quizzesDir().toAbsolutePath(), openQuizzes().size(),
                 problems().size());
         problems().forEach(problem -> LOG.warn(problem));
     }
 
+    /** Reads changed files and other instances' announcements; runs every second, and on demand (tests, tools). */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    protected void rescan() {
+    public synchronized void rescan() {
         scanner.scan();
         readAnnouncements();
     }
@@ -174,6 +171,6 @@ public class QuizCatalog {
     }
 
     public Path quizzesDir() {
-        return quizzesDir;
+        return readings.folder();
     }
 }

@@ -1,6 +1,8 @@
 package dev.quizmark.quiz;
 
+import dev.quizmark.app.QuizmarkConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reading passages under the quizzes folder, re-read when their file changes. */
 @ApplicationScoped
@@ -24,7 +25,18 @@ public class ReadingLibrary {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Path quizzesDir;
 
-    public ReadingLibrary(@ConfigProperty(name = "quizmark.quizzes.dir") Path quizzesDir) {
+    @Inject
+    public ReadingLibrary(QuizmarkConfig config) {
+        this(config.quizzes().dir());
+    }
+
+    /** The quizzes folder, which holds the quiz files too. */
+    public Path folder() {
+        return quizzesDir;
+    }
+
+    /** Outside the application (the command-line tools), over any folder. */
+    public ReadingLibrary(Path quizzesDir) {
         this.quizzesDir = quizzesDir;
     }
 

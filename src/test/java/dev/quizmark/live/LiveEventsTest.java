@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.account.Visitor;
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -49,15 +49,13 @@ class LiveEventsTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     java.util.Optional<String> dbPassword;
 
-    FixtureQuizzes.Catalog catalog;
     Quiz quiz;
-    Visitor host;
+    SignedIn host;
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
-        quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        host = Visitor.instructor();
+        quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+        host = SignedIn.instructor();
     }
 
     long create() {
@@ -72,8 +70,8 @@ class LiveEventsTest {
     }
 
     /** A session cookie of the student's own (a fresh sign-in). */
-    static String cookie(Student student) {
-        return "quizmark-session=" + SignIn.session(student.username, "pw-" + student.username);
+    static String cookie(SignedIn student) {
+        return "quizmark-session=" + SignIn.session(student.username, Accounts.passwordOf(student.username));
     }
 
     String url(String path) {
@@ -83,7 +81,7 @@ class LiveEventsTest {
     @Test
     void everyConnectionStartsWithASnapshotAndHostActionsReachPhonesAndProjector() throws Exception {
         long id = create();
-        Student alice = Student.create();
+        SignedIn alice = SignedIn.newStudent();
         alice.form().formParam("pin", LiveFlowTest.session(id).pin).post("/live/join").then().statusCode(303);
         String aliceCookies = cookie(alice);
         String hostCookies = "quizmark-session=" + host.session;
@@ -120,7 +118,7 @@ class LiveEventsTest {
             assertNotNull(closed, "the projector learns of the answer");
         }
         // A stream of a session the visitor does not play is refused.
-        Student outsider = Student.create();
+        SignedIn outsider = SignedIn.newStudent();
         try (EventStream refused = new EventStream(url("/live/sessions/" + id + "/events"),
                 cookie(outsider))) {
             assertEquals(404, refused.status);
@@ -157,7 +155,7 @@ class LiveEventsTest {
     @Test
     void aChangeCommittedByAnotherInstanceReachesThisInstancesStreams() throws Exception {
         long id = create();
-        Student alice = Student.create();
+        SignedIn alice = SignedIn.newStudent();
         alice.form().formParam("pin", LiveFlowTest.session(id).pin).post("/live/join").then().statusCode(303);
         act(id, "START");
         String cookies = cookie(alice);

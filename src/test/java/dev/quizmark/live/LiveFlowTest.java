@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.account.Visitor;
 import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.AttemptStatus;
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,15 +32,13 @@ class LiveFlowTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    FixtureQuizzes.Catalog catalog;
     Quiz quiz;
-    Visitor host;
+    SignedIn host;
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
-        quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        host = Visitor.instructor();
+        quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+        host = SignedIn.instructor();
     }
 
     static LiveSession session(long id) {
@@ -101,7 +99,7 @@ class LiveFlowTest {
         assertTrue(lobby.contains(pin) && lobby.contains("<svg") && lobby.contains("live?pin=" + pin), "PIN, QR code and join link");
         assertTrue(lobby.contains("Title ordering"), "ordering, matching and cloze are listed as not for live");
 
-        Student alice = Student.create();
+        SignedIn alice = SignedIn.newStudent();
         Response joined = alice.form().formParam("pin", pin).post("/live/join");
         assertEquals(303, joined.statusCode(), joined.asString());
         assertTrue(joined.getHeader("Location").endsWith("/live/sessions/" + id));
@@ -114,7 +112,7 @@ class LiveFlowTest {
         assertNotNull(guest.liveCookie);
         Guest copycat = new Guest();
         assertEquals(409, copycat.join(pin, "gus").statusCode(), "nicknames are unique in a session, whatever the case");
-        Student outsider = Student.create();
+        SignedIn outsider = SignedIn.newStudent();
         assertEquals(303, outsider.http().get("/live/sessions/" + id).statusCode(), "not a player: back to the join page");
 
         assertTrue(alice.http().get("/live/sessions/" + id).asString().contains("class=\"notice\""), "waiting in the lobby");
@@ -209,7 +207,7 @@ class LiveFlowTest {
         String pin = session(id).pin;
         assertEquals(403, new Guest().join(pin, "Gus").statusCode());
         assertEquals(403, host.form().formParam("pin", pin).post("/live/join").statusCode(), "instructors host");
-        Student bob = Student.create();
+        SignedIn bob = SignedIn.newStudent();
         bob.form().formParam("pin", pin).post("/live/join").then().statusCode(303);
         long playerId = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(id, bob.accountId).orElseThrow().id);
         host.form().post("/instructor/live/" + id + "/players/" + playerId + "/kick").then().statusCode(303);

@@ -77,7 +77,6 @@ class QuizCatalogInstancesTest {
 
     private QuizCatalog started(Path folder) {
         QuizCatalog catalog = new QuizCatalog();
-        catalog.quizzesDir = folder;
         catalog.readings = new ReadingLibrary(folder);
         catalog.store = store;
         catalog.load();

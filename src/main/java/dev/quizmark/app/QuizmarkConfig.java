@@ -1,0 +1,99 @@
+package dev.quizmark.app;
+
+import io.smallrye.config.ConfigMapping;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Every Quizmark setting ({@code quizmark.*} in application.properties, each overridable by an environment
+ * variable as the README lists). Settings of Quarkus itself stay under {@code quarkus.*}.
+ */
+@ConfigMapping(prefix = "quizmark")
+public interface QuizmarkConfig {
+
+    /** The course's time zone: every date and time on a page or in an export is shown in it. */
+    ZoneId timeZone();
+
+    Quizzes quizzes();
+
+    Http http();
+
+    Instructor instructor();
+
+    Registration registration();
+
+    Session session();
+
+    SignIn signIn();
+
+    PasswordHashing passwordHashing();
+
+    Attempt attempt();
+
+    interface Quizzes {
+        /** The watched folder of quiz files and reading passages. */
+        Path dir();
+    }
+
+    interface Http {
+        /** Students reach the site over HTTPS (directly or behind a TLS proxy): every cookie is Secure. */
+        boolean secureCookies();
+
+        /** Send Strict-Transport-Security. */
+        boolean hsts();
+    }
+
+    /** The first instructor, created at start-up when there is none. */
+    interface Instructor {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    interface Registration {
+        /** Self-registration is open only while a join code is set. */
+        Optional<String> joinCode();
+
+        boolean studentsChooseGroup();
+
+        int joinCodeFailuresBeforeDelay();
+    }
+
+    interface Session {
+        /** How long any sign-in lasts, however busy the student is. */
+        Duration absoluteLifetime();
+    }
+
+    interface SignIn {
+        int failuresBeforeDelay();
+
+        int addressFailuresBeforeDelay();
+
+        Duration maxDelay();
+
+        Duration forgetAfter();
+    }
+
+    interface PasswordHashing {
+        int maxConcurrent();
+
+        Duration maxWait();
+
+        /** What a busy page tells the browser to wait before trying again. */
+        Duration retryAfter();
+    }
+
+    interface Attempt {
+        /** Answers are still taken this long after an attempt's deadline (network delay, a slow phone). */
+        Duration grace();
+
+        DeadlineJob deadlineJob();
+
+        interface DeadlineJob {
+            /** How often overdue attempts are submitted for students who left. */
+            String every();
+        }
+    }
+}
