@@ -19,11 +19,63 @@ import org.junit.jupiter.api.Test;
 class AttemptGraderTest {
 
     private static Quiz quiz;
+    private static Quiz moodle;
 
     @BeforeAll
     static void parse() throws IOException {
         quiz = new QuizFileParser(p -> Optional.empty())
                 .parse("all-types.md", Files.readAllBytes(Path.of("src/test/resources/quiz/valid/all-types.md"))).quiz();
+        QuizFileParser.Result rules = new QuizFileParser(p -> Optional.empty())
+                .parse("moodle-grading.md", Files.readAllBytes(Path.of("src/test/resources/quiz/valid/moodle-grading.md")));
+        assertEquals(List.of(), rules.problems());
+        moodle = rules.quiz();
+    }
+
+    private static double moodleScore(String questionId, String... response) {
+        return AttemptGrader.fraction(moodle.question(questionId).orElseThrow(), List.of(response));
+    }
+
+    @Test
+    void moodlesRulesEveryCorrectResponseEarnsFullMarks() {
+        for (Question question : moodle.questions()) {
+            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, AttemptGrader.correctResponse(question));
+            assertTrue(grade.correct(), question.id());
+        }
+    }
+
+    @Test
+    void weightedChoicesEarnTheirWeight() {
+        assertEquals(1.0, moodleScore("wsingle", "a"));
+        assertEquals(1.0, moodleScore("wsingle", "b"));
+        assertEquals(0.5, moodleScore("wsingle", "c"));
+        assertEquals(0.0, moodleScore("wsingle", "d"));
+        assertEquals(1.0, moodleScore("wmulti", "a", "b"));
+        assertEquals(1.0, moodleScore("wmulti", "a", "b", "d"), "an unweighted wrong choice costs nothing");
+        assertEquals(0.0, moodleScore("wmulti", "a", "c"));
+        assertEquals(0.5, moodleScore("wmulti", "b"));
+    }
+
+    @Test
+    void shortAndNumericAnswersWithPartialCredit() {
+        assertEquals(1.0, moodleScore("wshort", "frog"));
+        assertEquals(0.5, moodleScore("wshort", "CAT"));
+        assertEquals(0.0, moodleScore("wshort", "dog"));
+        assertEquals(1.0, moodleScore("wnum", "1822"));
+        assertEquals(0.5, moodleScore("wnum", "1823.5"));
+        assertEquals(0.0, moodleScore("wnum", "1900"));
+    }
+
+    @Test
+    void distractorsAreOfferedButNeverRight() {
+        assertEquals(1.0, moodleScore("distract", "0", "1"));
+        assertEquals(0.5, moodleScore("distract", "0", "2"));
+    }
+
+    @Test
+    void htmlQuestionsAreSanitized() {
+        Question html = moodle.question("html").orElseThrow();
+        assertEquals("<p>Pick <b>one</b></p>", html.promptHtml());
+        assertEquals("<i>this</i>", ((dev.quizmark.question.ChoiceQuestion) html.kind()).choices().get(0).html());
     }
 
     private static double score(String questionId, String... response) {
@@ -56,6 +108,41 @@ class AttemptGraderTest {
         for (Question question : quiz.questions()) {
             assertEquals(KEY.get(question.id()), AttemptGrader.correctResponse(question), question.id());
         }
+    }
+
+    private static QuestionResponse saved(String questionId, List<String> answer) {
+        QuestionResponse response = new QuestionResponse();
+        response.questionId = questionId;
+        response.answerJson = Answers.encode(answer);
+        return response;
+    }
+
+    /** all-types.md: 11 points, pass mark 70 %. */
+    @Test
+    void aWholeAttemptGetsPointsPercentAndPass() {
+        Map<String, QuestionResponse> responses = new java.util.HashMap<>();
+        KEY.forEach((id, answer) -> responses.put(id, saved(id, answer)));
+        responses.put("cloze", saved("cloze", List.of("128,000", "500")));
+        Attempt attempt = new Attempt();
+        AttemptGrader.gradeAttempt(attempt, quiz, responses, java.time.Instant.now());
+        assertEquals(new java.math.BigDecimal("10.000"), attempt.scorePoints);
+        assertEquals(new java.math.BigDecimal("11.000"), attempt.maxPoints);
+        assertEquals(new java.math.BigDecimal("90.91"), attempt.scorePercent);
+        assertTrue(attempt.passed);
+        assertEquals(new java.math.BigDecimal("1.0000"), responses.get("cloze").score);
+        assertEquals(Boolean.FALSE, responses.get("cloze").correct);
+        assertEquals(new java.math.BigDecimal("2.0000"), responses.get("single").score);
+        assertEquals(Boolean.TRUE, responses.get("single").correct);
+
+        // 7.333 of 11 (66.67 %) is under the pass mark of 70 %.
+        responses.put("single", saved("single", List.of("a")));
+        responses.put("order", saved("order", List.of("1", "3", "2")));
+        responses.put("short", saved("short", List.of("nope")));
+        responses.put("cloze", saved("cloze", List.of("128,000", "400")));
+        AttemptGrader.gradeAttempt(attempt, quiz, responses, java.time.Instant.now());
+        assertEquals(new java.math.BigDecimal("7.333"), attempt.scorePoints);
+        assertEquals(new java.math.BigDecimal("66.67"), attempt.scorePercent);
+        assertEquals(false, attempt.passed);
     }
 
     @Test
