@@ -65,6 +65,14 @@ public class Attempt extends PanacheEntityBase {
 
     public Boolean passed;
 
+    /** The live session this attempt was played in, or null for a self-paced attempt. */
+    @Column(name = "live_session_id")
+    public Long liveSessionId;
+
+    public boolean isLive() {
+        return liveSessionId != null;
+    }
+
     public boolean isSubmitted() {
         return status == AttemptStatus.SUBMITTED;
     }

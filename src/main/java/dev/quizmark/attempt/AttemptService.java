@@ -229,6 +229,41 @@ public class AttemptService {
         return true;
     }
 
+    /**
+     * Stores a student's answers from a live session as a submitted attempt of the quiz, marked with the session,
+     * graded by {@link AttemptGrader} like any other over the questions that were played ({@code played}), so
+     * results, statistics, the gradebook and exports include it. Runs in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attempt recordLive(long accountId, Quiz version, List<Question> played, Map<String, List<String>> answers,
+            long liveSessionId, Instant startedAt, Instant finishedAt) {
+        Quiz playedQuiz = new Quiz(version.id(), version.path(), version.contentHash(), version.settings(), played);
+        Attempt attempt = new Attempt();
+        attempt.accountId = accountId;
+        attempt.quizId = version.id();
+        attempt.contentHash = version.contentHash();
+        attempt.seed = 0;
+        attempt.status = AttemptStatus.SUBMITTED;
+        attempt.startedAt = startedAt;
+        attempt.submittedAt = finishedAt;
+        attempt.maxPoints = AttemptGrader.decimal(playedQuiz.maxPoints(), 3);
+        attempt.liveSessionId = liveSessionId;
+        attempt.persist();
+        Map<String, QuestionResponse> saved = new HashMap<>();
+        for (Question question : played) {
+            List<String> answer = answers.get(question.id());
+            if (answer != null) {
+                QuestionResponse response = new QuestionResponse();
+                response.questionId = question.id();
+                response.answerJson = Answers.encode(answer);
+                saved.put(question.id(), response);
+            }
+        }
+        writer.saveGrades(attempt.id, AttemptGrader.gradeAttempt(attempt, playedQuiz, saved), finishedAt);
+        submitted.fire(new AttemptSubmitted(attempt.id, attempt.accountId, attempt.quizId, false));
+        return attempt;
+    }
+
     /** The student's submit button: their own attempt only. */
     @Transactional
     public void submitByStudent(long attemptId, long accountId, Instant now) {

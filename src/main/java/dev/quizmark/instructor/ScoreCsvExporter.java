@@ -79,7 +79,7 @@ public class ScoreCsvExporter {
             new Column("duration_seconds", null, DURATION), new Column("auto_submitted", "a.auto_submitted", DATA),
             new Column("score_points", "a.score_points", NUMBER), new Column("max_points", "a.max_points", NUMBER),
             new Column("score_percent", "a.score_percent", NUMBER), new Column("passed", "a.passed", BOOL),
-            new Column("quiz_version", "a.content_hash", DATA));
+            new Column("quiz_version", "a.content_hash", DATA), new Column("live_session", "a.live_session_id", DATA));
     private static final List<Column> RESPONSES = List.of(ATTEMPT_ID, QUIZ_ID, USERNAME, STUDENT_NUMBER, GROUP,
             new Column("question_id", "r.question_id", TEXT), new Column("answer", "r.answer_json", ANSWER),
             new Column("score", "r.score", NUMBER), new Column("max_score", "r.max_score", NUMBER),

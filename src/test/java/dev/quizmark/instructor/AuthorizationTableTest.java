@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Attempt;
+import dev.quizmark.live.LivePlayer;
+import dev.quizmark.live.LiveService;
+import dev.quizmark.live.LiveSession;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.security.ReadingFolderTraps;
 import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignedIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -33,6 +37,17 @@ class AuthorizationTableTest {
     @Inject
     QuizCatalog catalog;
 
+    @Inject
+    LiveService live;
+
+    /** A live session of the quiz hosted by the instructor, with the owner as its one player. */
+    private LiveSession liveSession(Quiz quiz, Account owner) {
+        long instructorId = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(Accounts.INSTRUCTOR).orElseThrow().id);
+        LiveSession session = live.create(instructorId, quiz.id(), 20, false, Instant.now());
+        live.join(session.pin, owner, null, null, Instant.now());
+        return session;
+    }
+
     @Test
     void everyRouteChecksWhoIsAsking() throws Exception {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
@@ -40,12 +55,14 @@ class AuthorizationTableTest {
         Account other = Accounts.student("Other", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         String reading = quiz.settings().readings().get(0);
+        LiveSession session = liveSession(quiz, owner);
         try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
-            checkAll(quiz, owner, other, attempt, reading, traps);
+            checkAll(quiz, owner, other, attempt, reading, traps, session);
         }
     }
 
-    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps) {
+    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps,
+            LiveSession session) {
         List<Route> routes = List.of(
                 new Route("/", 200, 303, 303, 200),
                 new Route("/login", 200, 303, 303, 303),
@@ -84,7 +101,14 @@ class AuthorizationTableTest {
                 new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/import", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/import/999999999", LOGIN, 403, 403, 404),
-
+                // Live mode: anyone may open the join page; a session's phone page only its players (the owner
+                // joined), everyone else is sent to the join page; the host page only its host.
+                new Route("/live", 200, 200, 200, 200),
+                new Route("/live/sessions/" + session.id, 303, 200, 303, 303),
+                new Route("/live/sessions/999999999", 303, 303, 303, 303),
+                new Route("/instructor/live", LOGIN, 403, 403, 200),
+                new Route("/instructor/live/" + session.id, LOGIN, 403, 403, 200),
+                new Route("/instructor/live/999999999", LOGIN, 403, 403, 404),
                 new Route("/instructor/lti", LOGIN, 403, 403, 200),
                 new Route("/instructor/lti/registrations/" + ltiRegistration(), LOGIN, 403, 403, 200),
                 new Route("/instructor/lti/registrations/999999999", LOGIN, 403, 403, 404),
@@ -142,7 +166,14 @@ class AuthorizationTableTest {
         Account other = Accounts.student("Other", "A");
         Account target = Accounts.student("Target", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
+        LiveSession session = liveSession(quiz, owner);
+        long player = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(session.id, owner.id).orElseThrow().id);
         List<Post> posts = List.of(
+                new Post("/live/join", 400, 404, 404, 404),
+                new Post("/live/sessions/" + session.id + "/answer", 400, 409, 404, 404),
+                new Post("/instructor/live", LOGIN, 403, 403, 404),
+                new Post("/instructor/live/" + session.id, LOGIN, 403, 403, 400),
+                new Post("/instructor/live/" + session.id + "/players/" + player + "/kick", LOGIN, 403, 403, 303),
                 new Post("/instructor/accounts", LOGIN, 403, 403, 303),
                 new Post("/instructor/accounts/import", LOGIN, 403, 403, 303),
                 new Post("/instructor/accounts/import/999999999/passwords", LOGIN, 403, 403, 404),

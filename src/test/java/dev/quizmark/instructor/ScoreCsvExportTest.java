@@ -146,7 +146,7 @@ class ScoreCsvExportTest {
         List<CSVRecord> rows = parse(export("attempts", "bom=false").asString());
         assertEquals(List.of("attempt_id", "quiz_id", "username", "display_name", "student_number", "group", "started_at",
                 "submitted_at", "duration_seconds", "auto_submitted", "score_points", "max_points", "score_percent", "passed",
-                "quiz_version"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
+                "quiz_version", "live_session"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
         CSVRecord first = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
         // The multi-line, comma- and quote-laden name comes back exactly, behind the formula guard.
         assertEquals("'" + TRICKY_NAME, first.get("display_name"));

@@ -1,0 +1,61 @@
+package dev.quizmark.live;
+
+import java.util.List;
+
+/**
+ * The host's projector page at one moment. Answer material (right choices, the explanation, the source quote)
+ * is filled in only once the question's results are shown.
+ *
+ * @param qrSvg        the join QR code (lobby only), escaped SVG
+ * @param chartSvg     the answer distribution (results only), escaped SVG
+ * @param correctText  the right answer of a typed or true/false question (results only)
+ */
+public record HostView(long sessionId, long sequence, String state, String pin, String joinUrl, String qrSvg,
+        String quizTitle, List<PlayerRow> players, List<String> notForLive, int number, int count, String questionTitle,
+        String promptHtml, List<ChoiceRow> choices, int answered, long leftMs, String deadline, boolean paused,
+        String chartSvg, String correctText, String explanationHtml, String sourceQuote, List<BoardRow> board,
+        String csrfToken, boolean last, String quizId) {
+
+    public record PlayerRow(long id, String nickname) {
+    }
+
+    /** @param correct known only once results are shown */
+    public record ChoiceRow(int number, String html, boolean correct, long count) {
+    }
+
+    public record BoardRow(int rank, String nickname, long points, int correct) {
+    }
+
+    public boolean isLobby() {
+        return "LOBBY".equals(state);
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(state);
+    }
+
+    public boolean isClosed() {
+        return "CLOSED".equals(state);
+    }
+
+    public boolean isResults() {
+        return "RESULTS".equals(state);
+    }
+
+    public boolean isLeaderboard() {
+        return "LEADERBOARD".equals(state);
+    }
+
+    public boolean isFinished() {
+        return "FINISHED".equals(state);
+    }
+
+    public long secondsLeft() {
+        return (leftMs + 999) / 1000;
+    }
+
+    /** A question is on screen (its prompt and choices). */
+    public boolean isAsking() {
+        return isOpen() || isClosed() || isResults();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.quizmark.live;
+
+import dev.quizmark.quiz.Question;
+import dev.quizmark.quiz.Quiz;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a live page shows, read in one transaction at {@link #now}: the session, its quiz version, the
+ * players still in it and every answer. Views for the host and each phone are built from one snapshot.
+ */
+record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
+        List<LiveAnswer> answers, Instant now) {
+
+    /** A player's standing: total speed points and the plain count of right answers. */
+    record Standing(LivePlayer player, int rank, long points, int correct) {
+    }
+
+    Question current() {
+        int index = session.questionIndex;
+        return index >= 0 && index < questions.size() ? questions.get(index) : null;
+    }
+
+    List<LiveAnswer> answersToCurrent() {
+        Question current = current();
+        return current == null ? List.of() : answers.stream().filter(a -> a.questionId.equals(current.id())).toList();
+    }
+
+    LiveAnswer answerOf(LivePlayer player, Question question) {
+        return answers.stream().filter(a -> a.playerId.equals(player.id) && a.questionId.equals(question.id()))
+                .findFirst().orElse(null);
+    }
+
+    /** Players by points, then right answers, then name; equal points and right answers share a rank. */
+    List<Standing> standings() {
+        Map<Long, long[]> totals = new HashMap<>();
+        for (LiveAnswer answer : answers) {
+            long[] total = totals.computeIfAbsent(answer.playerId, p -> new long[2]);
+            total[0] += answer.points;
+            total[1] += answer.correct ? 1 : 0;
+        }
+        List<LivePlayer> ordered = new ArrayList<>(players);
+        ordered.sort(Comparator.<LivePlayer>comparingLong(p -> -totals.getOrDefault(p.id, new long[2])[0])
+                .thenComparingLong(p -> -totals.getOrDefault(p.id, new long[2])[1])
+                .thenComparing(p -> p.nickname));
+        List<Standing> standings = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            LivePlayer player = ordered.get(i);
+            long[] total = totals.getOrDefault(player.id, new long[2]);
+            int rank = i + 1;
+            if (i > 0) {
+                Standing before = standings.get(i - 1);
+                if (before.points() == total[0] && before.correct() == total[1]) {
+                    rank = before.rank();
+                }
+            }
+            standings.add(new Standing(player, rank, total[0], (int) total[1]));
+        }
+        return standings;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.quizmark.live;
+
+import java.util.List;
+
+/**
+ * One player's phone at one moment: the current question and how to answer it while it is open, and the
+ * player's own result once it is shown. Never answer material before the results.
+ *
+ * @param input       how to answer: single, multiple, true_false or typed
+ * @param correct     the player's answer was right (results only; null before or without an answer)
+ */
+public record PhoneView(long sessionId, long sequence, String state, String quizTitle, String nickname, boolean kicked,
+        int number, int count, String questionId, String promptHtml, String input, String field, List<ChoiceOption> choices,
+        boolean answered, long leftMs, String deadline, boolean paused, Boolean correct, int gained, long points,
+        int correctCount, int rank, int playerCount, String csrfToken) {
+
+    public record ChoiceOption(int number, String html) {
+    }
+
+    public boolean isLobby() {
+        return "LOBBY".equals(state);
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(state);
+    }
+
+    public boolean isClosed() {
+        return "CLOSED".equals(state);
+    }
+
+    public boolean isRevealed() {
+        return "RESULTS".equals(state) || "LEADERBOARD".equals(state);
+    }
+
+    public boolean isFinished() {
+        return "FINISHED".equals(state);
+    }
+
+    /** The question can be answered from this phone now. */
+    public boolean canAnswer() {
+        return isOpen() && !answered && !paused && leftMs > 0 && !kicked;
+    }
+
+    public long secondsLeft() {
+        return (leftMs + 999) / 1000;
+    }
+
+    public int maxText() {
+        return dev.quizmark.question.PostedForm.MAX_TEXT;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.quizmark.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.attempt.FixtureQuizzes;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
+import dev.quizmark.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live event streams and how instances learn of each other's changes: a snapshot first on every connection,
+ * every host action pushed to phones and projector, PostgreSQL NOTIFY sent on commit to every listening instance,
+ * and changes committed by another instance reaching this instance's streams.
+ */
+@QuarkusTest
+class LiveEventsTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    LiveBus bus;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String dbUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    java.util.Optional<String> dbPassword;
+
+    Quiz quiz;
+    SignedIn host;
+
+    @BeforeEach
+    void setUp() {
+        quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+        host = SignedIn.instructor();
+    }
+
+    long create() {
+        Response created = host.form().formParam("quiz", quiz.id()).formParam("seconds", "30").post("/instructor/live");
+        String location = created.getHeader("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    void act(long id, String action) {
+        long seq = LiveFlowTest.session(id).sequence;
+        host.form().formParam("action", action).formParam("seq", seq).post("/instructor/live/" + id).then().statusCode(303);
+    }
+
+    /** A session cookie of the student's own (a fresh sign-in). */
+    static String cookie(SignedIn student) {
+        return "quizmark-session=" + SignIn.session(student.username, Accounts.passwordOf(student.username));
+    }
+
+    String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void everyConnectionStartsWithASnapshotAndHostActionsReachPhonesAndProjector() throws Exception {
+        long id = create();
+        SignedIn alice = SignedIn.newStudent();
+        alice.form().formParam("pin", LiveFlowTest.session(id).pin).post("/live/join").then().statusCode(303);
+        String aliceCookies = cookie(alice);
+        String hostCookies = "quizmark-session=" + host.session;
+
+        try (EventStream phone = new EventStream(url("/live/sessions/" + id + "/events"), aliceCookies);
+                EventStream projector = new EventStream(url("/instructor/live/" + id + "/events"), hostCookies)) {
+            assertEquals(200, phone.status);
+            EventStream.Event first = phone.next(Duration.ofSeconds(5));
+            assertNotNull(first, "a snapshot as the first event");
+            assertEquals("stage", first.name());
+            assertEquals(String.valueOf(LiveFlowTest.session(id).sequence), first.id());
+            assertEquals(String.valueOf(LiveBus.RETRY_MS), first.retry());
+            assertTrue(first.data().contains("class=\"notice\""), "the lobby: " + first.data());
+            EventStream.Event lobby = projector.next(Duration.ofSeconds(5));
+            assertTrue(lobby.data().contains(LiveFlowTest.session(id).pin) && lobby.data().contains("<svg"), lobby.data());
+
+            act(id, "START");
+            EventStream.Event open = phone.next(Duration.ofSeconds(3));
+            assertNotNull(open, "the question reaches the phone");
+            assertTrue(open.data().contains("Which framework?") && open.data().contains("name=\"csrf-token\""), open.data());
+            assertEquals(String.valueOf(LiveFlowTest.session(id).sequence), open.id());
+            EventStream.Event asked = projector.next(Duration.ofSeconds(3));
+            assertTrue(asked.data().contains("Which framework?") && asked.data().contains("data-left-ms"), asked.data());
+
+            // The answer count reaches the projector without a new sequence (the coalesced tick).
+            LiveFlowTest.answer(alice.form(), id, "single", "1").then().statusCode(303);
+            EventStream.Event closed = null;
+            for (int i = 0; i < 5 && closed == null; i++) {
+                EventStream.Event event = projector.next(Duration.ofSeconds(3));
+                if (event != null && event.data().contains("1 ")) {
+                    closed = event;
+                }
+            }
+            assertNotNull(closed, "the projector learns of the answer");
+        }
+        // A stream of a session the visitor does not play is refused.
+        SignedIn outsider = SignedIn.newStudent();
+        try (EventStream refused = new EventStream(url("/live/sessions/" + id + "/events"),
+                cookie(outsider))) {
+            assertEquals(404, refused.status);
+        }
+        try (EventStream refused = new EventStream(url("/instructor/live/" + id + "/events"),
+                cookie(alice))) {
+            assertEquals(403, refused.status);
+        }
+    }
+
+    @Test
+    void anotherInstanceListeningLearnsOfEveryCommittedChange() throws Exception {
+        long id = create();
+        BlockingQueue<long[]> heard = new LinkedBlockingQueue<>();
+        LiveListener.Listening otherInstance = new LiveListener.Listening(jdbcUrl, dbUser, dbPassword.orElse(""),
+                (session, sequence) -> heard.add(new long[] {session, sequence}), () -> {
+                });
+        otherInstance.start();
+        try {
+            Thread.sleep(500); // until it LISTENs
+            act(id, "START");
+            long sequence = LiveFlowTest.session(id).sequence;
+            long[] change = null;
+            while (change == null || change[0] != id) {
+                change = heard.poll(3, TimeUnit.SECONDS);
+                assertNotNull(change, "the other instance was notified");
+            }
+            assertEquals(sequence, change[1], "payload: session id and sequence");
+        } finally {
+            otherInstance.stop();
+        }
+    }
+
+    @Test
+    void aChangeCommittedByAnotherInstanceReachesThisInstancesStreams() throws Exception {
+        long id = create();
+        SignedIn alice = SignedIn.newStudent();
+        alice.form().formParam("pin", LiveFlowTest.session(id).pin).post("/live/join").then().statusCode(303);
+        act(id, "START");
+        String cookies = cookie(alice);
+        try (EventStream phone = new EventStream(url("/live/sessions/" + id + "/events"), cookies);
+                Connection other = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword.orElse(""))) {
+            assertNotNull(phone.next(Duration.ofSeconds(5)), "snapshot");
+            assertEquals(1, bus.streamCount(id));
+            // What another instance's "close" does: change the row, raise the sequence, NOTIFY, commit.
+            for (int round = 0; round < 3; round++) {
+                other.setAutoCommit(false);
+                try (PreparedStatement update = other.prepareStatement(
+                        "update live_session set state = ?, sequence = sequence + 1 where id = ?")) {
+                    update.setString(1, round % 2 == 0 ? "CLOSED" : "RESULTS");
+                    update.setLong(2, id);
+                    update.executeUpdate();
+                }
+                long sequence = LiveFlowTest.session(id).sequence + 1;
+                try (PreparedStatement notify = other.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, LiveNotifier.CHANNEL);
+                    notify.setString(2, id + ":" + sequence);
+                    notify.execute();
+                }
+                other.commit();
+                long sent = System.nanoTime();
+                EventStream.Event event = phone.next(Duration.ofSeconds(4));
+                assertNotNull(event, "round " + round + ": the change reached the phone");
+                assertEquals(String.valueOf(sequence), event.id());
+                long ms = (System.nanoTime() - sent) / 1_000_000;
+                // The safety-net poll runs every 5 s; a notification arrives at once.
+                assertTrue(ms < 1500, "round " + round + " took " + ms + " ms");
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.quizmark.live;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.attempt.Attempt;
+import dev.quizmark.attempt.AttemptStatus;
+import dev.quizmark.attempt.FixtureQuizzes;
+import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole live session over plain HTTP, as phones without JavaScript play it: hosting, joining (student and
+ * guests), answering, the per-question states, late answers, pause and extension, skipping, and the stored attempts.
+ */
+@QuarkusTest
+class LiveFlowTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    Quiz quiz;
+    SignedIn host;
+
+    @BeforeEach
+    void setUp() {
+        quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+        host = SignedIn.instructor();
+    }
+
+    static LiveSession session(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> LiveSession.<LiveSession>findById(id));
+    }
+
+    long create(boolean guests) {
+        Response created = host.form().formParam("quiz", quiz.id()).formParam("seconds", "30")
+                .formParam("guests", String.valueOf(guests)).post("/instructor/live");
+        assertEquals(303, created.statusCode(), created.asString());
+        String location = created.getHeader("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    void act(long id, String action) {
+        Response response = host.form().formParam("action", action).formParam("seq", session(id).sequence).post("/instructor/live/" + id);
+        assertEquals(303, response.statusCode(), action + ": " + response.asString());
+    }
+
+    /** A guest phone: its own CSRF cookie and token from the join page, then its rejoin cookie. */
+    static final class Guest {
+        final String csrfCookie;
+        final String csrfToken;
+        String liveCookie;
+
+        Guest() {
+            Response page = given().get("/live");
+            csrfCookie = page.getCookie("quizmark-csrf");
+            Matcher m = TOKEN.matcher(page.asString());
+            assertTrue(m.find());
+            csrfToken = m.group(1);
+        }
+
+        io.restassured.specification.RequestSpecification http() {
+            var spec = given().redirects().follow(false).cookie("quizmark-csrf", csrfCookie);
+            return liveCookie == null ? spec : spec.cookie("quizmark-live", liveCookie);
+        }
+
+        io.restassured.specification.RequestSpecification form() {
+            return http().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrfToken);
+        }
+
+        Response join(String pin, String nickname) {
+            Response response = form().formParam("pin", pin).formParam("nickname", nickname).post("/live/join");
+            if (response.getCookie("quizmark-live") != null) {
+                liveCookie = response.getCookie("quizmark-live");
+            }
+            return response;
+        }
+    }
+
+    @Test
+    void aWholeSessionWithoutJavaScript() {
+        long id = create(true);
+        String pin = session(id).pin;
+        assertTrue(pin.matches("\\d{6}"));
+        String lobby = host.http().get("/instructor/live/" + id).then().statusCode(200).extract().asString();
+        assertTrue(lobby.contains(pin) && lobby.contains("<svg") && lobby.contains("live?pin=" + pin), "PIN, QR code and join link");
+        assertTrue(lobby.contains("Title ordering"), "ordering, matching and cloze are listed as not for live");
+
+        SignedIn alice = SignedIn.newStudent();
+        Response joined = alice.form().formParam("pin", pin).post("/live/join");
+        assertEquals(303, joined.statusCode(), joined.asString());
+        assertTrue(joined.getHeader("Location").endsWith("/live/sessions/" + id));
+        assertEquals(303, alice.form().formParam("pin", pin).post("/live/join").statusCode(), "joining again is the same player");
+
+        Guest guest = new Guest();
+        assertEquals(400, guest.join(pin, " ").statusCode(), "a guest needs a nickname");
+        assertEquals(404, guest.join("000000".equals(pin) ? "111111" : "000000", "Gus").statusCode(), "unknown PIN");
+        assertEquals(303, guest.join(pin, "Gus").statusCode());
+        assertNotNull(guest.liveCookie);
+        Guest copycat = new Guest();
+        assertEquals(409, copycat.join(pin, "gus").statusCode(), "nicknames are unique in a session, whatever the case");
+        SignedIn outsider = SignedIn.newStudent();
+        assertEquals(303, outsider.http().get("/live/sessions/" + id).statusCode(), "not a player: back to the join page");
+
+        assertTrue(alice.http().get("/live/sessions/" + id).asString().contains("class=\"notice\""), "waiting in the lobby");
+        act(id, "START");
+        LiveSession open = session(id);
+        assertEquals(LiveState.OPEN, open.state);
+        assertEquals(0, open.questionIndex);
+        assertTrue(open.deadline.isAfter(Instant.now().plusSeconds(25)), "the server sets the deadline");
+        String question = alice.http().get("/live/sessions/" + id).asString();
+        assertTrue(question.contains("Which framework?") && question.contains("name=\"q.single\""), question);
+        assertFalse(question.contains("EXPLAIN-") || question.contains("FEEDBACK-") || question.contains("QUOTE-"),
+                "no answer material before the results");
+
+        answer(alice.form(), id, "single", "1").then().statusCode(303);
+        answer(alice.form(), id, "single", "2").then().statusCode(303);
+        assertEquals(LiveState.OPEN, session(id).state, "one of two players answered");
+        answer(guest.form(), id, "single", "2").then().statusCode(303);
+        assertEquals(LiveState.CLOSED, session(id).state, "everyone answered: closed early");
+        List<LiveAnswer> answers = QuarkusTransaction.requiringNew().call(() -> LiveAnswer.toQuestion(id, "single"));
+        assertEquals(2, answers.size(), "the resent answer changed nothing");
+        LiveAnswer alicesAnswer = answers.stream().filter(a -> a.correct).findFirst().orElseThrow();
+        assertEquals("[\"a\"]", alicesAnswer.answerJson, "the first answer stands");
+        assertEquals(LiveScoring.points(true, alicesAnswer.elapsedMs, 30_000), alicesAnswer.points);
+        assertTrue(alicesAnswer.points > 900, "answered within seconds of 30");
+
+        act(id, "REVEAL");
+        String results = host.http().get("/instructor/live/" + id).asString();
+        assertTrue(results.contains("EXPLAIN-single") && results.contains("QUOTE-single") && results.contains("class=\"distribution\""), results);
+        String aliceResult = alice.http().get("/live/sessions/" + id).asString();
+        assertTrue(aliceResult.contains("live-result ok") && aliceResult.contains("+" + alicesAnswer.points), aliceResult);
+        assertTrue(guest.http().get("/live/sessions/" + id).asString().contains("live-result bad"));
+
+        act(id, "LEADERBOARD");
+        String board = host.http().get("/instructor/live/" + id).asString();
+        assertTrue(board.indexOf(alice.username) < board.indexOf(">Gus<") && board.contains(">" + alicesAnswer.points + "<"), board);
+
+        // Question 2 (multiple): Alice answers, the time runs out, the guest's answer comes too late.
+        act(id, "NEXT");
+        answer(alice.form().formParam("q.multiple", "1"), id, "multiple", "2").then().statusCode(303);
+        QuarkusTransaction.requiringNew().run(() -> LiveSession.update("deadline = ?1 where id = ?2", Instant.now().minusMillis(1), id));
+        Response late = answer(guest.form(), id, "multiple", "1");
+        assertEquals(409, late.statusCode());
+        assertTrue(late.asString().contains("role=\"alert\""), "the phone says why");
+        act(id, "REVEAL");
+        act(id, "NEXT");
+
+        // Question 3 (true/false): pause, extend, a stale button, then skip.
+        act(id, "PAUSE");
+        LiveSession paused = session(id);
+        assertTrue(paused.isPaused());
+        assertEquals(409, answer(alice.form(), id, "tf", "true").statusCode(), "no answers while paused");
+        act(id, "EXTEND");
+        assertEquals(paused.pausedLeftMs + 15_000, session(id).pausedLeftMs);
+        act(id, "RESUME");
+        long sequence = session(id).sequence;
+        host.form().formParam("action", "SKIP").formParam("seq", sequence - 1).post("/instructor/live/" + id).then().statusCode(303);
+        assertEquals(sequence, session(id).sequence, "a stale form changes nothing");
+        act(id, "SKIP");
+        assertEquals(3, session(id).questionIndex, "on question 4 (index 3)");
+
+        // Question 4 (short), then the host ends the session.
+        answer(alice.form(), id, "short", "aider").then().statusCode(303);
+        act(id, "CLOSE");
+        act(id, "END");
+        LiveSession finished = session(id);
+        assertEquals(LiveState.FINISHED, finished.state);
+        assertEquals(List.of("tf"), finished.skippedIds());
+        String finalBoard = host.http().get("/instructor/live/" + id).asString();
+        assertTrue(finalBoard.contains(alice.username) && finalBoard.contains("Gus"));
+        assertTrue(alice.http().get("/live/sessions/" + id).asString().contains("live-big"));
+
+        List<Attempt> stored = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>list("liveSessionId", id));
+        assertEquals(1, stored.size(), "one attempt, for the signed-in student; guests have no account");
+        Attempt attempt = stored.get(0);
+        assertEquals(alice.accountId, attempt.accountId);
+        assertEquals(AttemptStatus.SUBMITTED, attempt.status);
+        assertEquals(0, new BigDecimal("4").compareTo(attempt.maxPoints), "single 1 + multiple 2 + short 1; tf was skipped");
+        assertEquals(0, new BigDecimal("4").compareTo(attempt.scorePoints), "all three right, graded by the quiz's grader");
+        assertTrue(attempt.isLive());
+        // The live attempt opens like any other: the student's review and the instructor's pages.
+        alice.http().get("/attempts/" + attempt.id + "/review").then().statusCode(200);
+        host.http().get("/instructor/attempts/" + attempt.id).then().statusCode(200);
+        host.http().get("/instructor/quizzes/" + quiz.id()).then().statusCode(200);
+        String csv = host.http().get("/instructor/export/attempts.csv?quiz=" + quiz.id()).asString();
+        String row = csv.lines().filter(line -> line.contains(alice.username)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        assertTrue(row.endsWith("," + id), "the attempts export marks the attempt live with its session: " + row);
+    }
+
+    @Test
+    void withoutGuestsOnlySignedInStudentsJoinAndKickedPlayersAreOut() {
+        long id = create(false);
+        String pin = session(id).pin;
+        assertEquals(403, new Guest().join(pin, "Gus").statusCode());
+        assertEquals(403, host.form().formParam("pin", pin).post("/live/join").statusCode(), "instructors host");
+        SignedIn bob = SignedIn.newStudent();
+        bob.form().formParam("pin", pin).post("/live/join").then().statusCode(303);
+        long playerId = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(id, bob.accountId).orElseThrow().id);
+        host.form().post("/instructor/live/" + id + "/players/" + playerId + "/kick").then().statusCode(303);
+        assertTrue(bob.http().get("/live/sessions/" + id).asString().contains("role=\"alert\""), "the phone says so");
+        assertEquals(403, bob.form().formParam("pin", pin).post("/live/join").statusCode(), "and cannot rejoin");
+    }
+
+    static Response answer(io.restassured.specification.RequestSpecification form, long id, String questionId, String value) {
+        return form.formParam("question", questionId).formParam("q." + questionId, value).post("/live/sessions/" + id + "/answer");
+    }
+}
