@@ -31,6 +31,7 @@ public final class AccountIdentities {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(principal)
                 .addRole(sessionRole.roleName())
+                .addAttribute(ACCOUNT_ID, account.id)
                 .addAttribute(USERNAME, account.username)
                 .addAttribute("displayName", account.displayName)
                 .addAttribute(MUST_CHANGE_PASSWORD, false)

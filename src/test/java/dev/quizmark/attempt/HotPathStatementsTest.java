@@ -40,12 +40,13 @@ class HotPathStatementsTest {
     @BeforeEach
     void setUp() {
         catalog = FixtureQuizzes.folder();
-        scheduler.pause(AttemptDeadlineJob.IDENTITY);
+        // Every timer (deadline job, live clock, LTI score sender, quiz rescans) would add its own statements.
+        scheduler.pause();
     }
 
     @AfterEach
-    void resumeJob() {
-        scheduler.resume(AttemptDeadlineJob.IDENTITY);
+    void resumeJobs() {
+        scheduler.resume();
     }
 
     /** Runs the request and returns the statements it sent, printed so that a failure shows what they were. */
