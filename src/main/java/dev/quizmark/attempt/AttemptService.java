@@ -230,6 +230,21 @@ public class AttemptService {
         submit(attempt.id, false, now);
     }
 
+    /**
+     * The attempt page's script says its countdown reached zero and its unsaved answers are sent: the attempt is
+     * submitted with its saved answers as soon as its deadline has passed, without waiting for the grace period
+     * (which is for saves still on their way). Before the deadline nothing changes. Returns the attempt as it is now.
+     */
+    @Transactional
+    public Attempt timeUp(long attemptId, long accountId, Instant now) {
+        Attempt attempt = load(attemptId, accountId, now);
+        if (!attempt.isSubmitted() && attempt.deadline != null && !now.isBefore(attempt.deadline)) {
+            submit(attempt.id, true, now);
+            em.refresh(attempt);
+        }
+        return attempt;
+    }
+
     /** Ids of attempts past deadline and grace that are still in progress, for {@link AttemptDeadlineJob}. */
     @Transactional
     public List<Long> overdueAttempts(Instant now) {
