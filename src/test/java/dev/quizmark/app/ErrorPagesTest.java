@@ -1,9 +1,9 @@
 package dev.quizmark.app;
 
+import dev.quizmark.support.SignedIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import dev.quizmark.attempt.Student;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class ErrorPagesTest {
 
     @Test
     void studentsAskingForInstructorPagesGetALocalizedForbiddenPage() {
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         student.http().get("/instructor").then().statusCode(403)
                 .body(containsString("볼 수 없는 페이지입니다")).body(containsString("<header class=\"site\">"));
         student.http().cookie(Languages.COOKIE, "en").get("/instructor").then().statusCode(403)
@@ -22,7 +22,7 @@ class ErrorPagesTest {
 
     @Test
     void unknownPagesGetALocalizedNotFoundPage() {
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         student.http().get("/quizzes/no-such-quiz/nothing/here").then().statusCode(404)
                 .body(containsString("페이지를 찾을 수 없습니다")).body(not(containsString("Resource not found")));
         student.http().get("/no-such-page").then().statusCode(404)

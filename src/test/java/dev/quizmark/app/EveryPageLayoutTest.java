@@ -1,8 +1,8 @@
 package dev.quizmark.app;
 
+import dev.quizmark.support.SignedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.support.Browser;
@@ -94,13 +94,13 @@ class EveryPageLayoutTest {
                 .filter(q -> q.settings().availableFrom() == null || q.settings().availableFrom().toInstant().isBefore(Instant.now()))
                 .filter(q -> q.settings().availableUntil() == null || q.settings().availableUntil().toInstant().isAfter(Instant.now()))
                 .toList();
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long attemptId = 0;
         try (Browser b = new Browser(base.toString(), true)) {
             for (String path : List.of("/", "/login", "/register")) {
                 check(b, path);
             }
-            b.signIn(student.username, "pw-" + student.username);
+            b.signIn(student.username, student.password);
             check(b, "/quizzes");
             check(b, "/account/password");
             check(b, "/no-such-page");

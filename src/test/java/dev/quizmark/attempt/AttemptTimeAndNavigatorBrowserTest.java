@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.support.SignedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,11 +70,11 @@ class AttemptTimeAndNavigatorBrowserTest {
 
     @Test
     void warningsAndTimeUpAreVisibleThenTheResultFollows() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         Browser b = browser();
-        b.signIn(student.username, "pw-" + student.username);
+        b.signIn(student.username, student.password);
         b.open("/quizzes/" + quiz.id());
         assertTrue(b.driver.findElement(By.tagName("main")).getText().contains("20분"), "the limit reads as minutes");
         assertFalse(b.driver.findElement(By.tagName("main")).getText().contains("20:00"));
@@ -110,11 +111,11 @@ class AttemptTimeAndNavigatorBrowserTest {
 
     @Test
     void navigatorShowsAnsweredAndFlaggedQuestionsOnEveryPageAndJumps() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.shuffledPaged(3)));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         Browser b = browser();
-        b.signIn(student.username, "pw-" + student.username);
+        b.signIn(student.username, student.password);
         long id = start(b, quiz);
         List<WebElement> nav = b.driver.findElements(By.cssSelector(".navigator .nav-q"));
         assertEquals(8, nav.size(), "every question of the attempt, not only this page's");
@@ -140,11 +141,11 @@ class AttemptTimeAndNavigatorBrowserTest {
 
     @Test
     void numericAndOrderingAnswersAreCheckedWhileTyping() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         Browser b = browser();
-        b.signIn(student.username, "pw-" + student.username);
+        b.signIn(student.username, student.password);
         start(b, quiz);
         WebElement numeric = b.driver.findElement(By.id("q-numeric-answer"));
         numeric.sendKeys("6850억");
@@ -166,11 +167,11 @@ class AttemptTimeAndNavigatorBrowserTest {
 
     @Test
     void withoutJavaScriptFlagsAndTheNavigatorSaveThePageFirst() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.shuffledPaged(3)));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         try (Browser plain = new Browser(base.toString(), false)) {
-            plain.signIn(student.username, "pw-" + student.username);
+            plain.signIn(student.username, student.password);
             long id = start(plain, quiz);
             assertTrue(plain.driver.findElement(By.tagName("noscript")).getAttribute("textContent").contains("[저장]"));
             WebElement first = plain.driver.findElement(By.cssSelector("fieldset.question"));

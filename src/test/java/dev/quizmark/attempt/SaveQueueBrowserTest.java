@@ -1,5 +1,6 @@
 package dev.quizmark.attempt;
 
+import dev.quizmark.support.SignedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,11 +92,11 @@ class SaveQueueBrowserTest {
 
     @Test
     void answersWaitWhileTheServerIsUnreachableSurviveAReloadAndAreSentWhenItIsBack() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         Browser b = browser();
-        b.signIn(student.username, "pw-" + student.username);
+        b.signIn(student.username, student.password);
         long id = start(b, quiz);
 
         blockSaves(b, true);
@@ -131,11 +132,11 @@ class SaveQueueBrowserTest {
 
     @Test
     void whileTheDatabaseIsAwayPagesSayAnswersAreSafeAndSavesAreRetried() throws Exception {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(20))));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         Browser b = browser();
-        b.signIn(student.username, "pw-" + student.username);
+        b.signIn(student.username, student.password);
         long id = start(b, quiz);
         b.driver.findElement(By.id("q-short-answer")).sendKeys("first");
         b.waitFor(d -> state(b, "short").startsWith("저장됨"));

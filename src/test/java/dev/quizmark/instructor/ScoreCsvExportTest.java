@@ -9,6 +9,8 @@ import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.QuestionResponse;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -41,8 +43,8 @@ class ScoreCsvExportTest {
     void seed() {
         quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         group = "g-" + UUID.randomUUID().toString().substring(0, 6);
-        tricky = ResultFixtures.student(TRICKY_NAME, group);
-        plain = ResultFixtures.student("+82 이영희", group);
+        tricky = Accounts.student(TRICKY_NAME, group);
+        plain = Accounts.student("+82 이영희", group);
         Instant t = Instant.parse("2026-03-02T01:00:00Z");
         ResultFixtures.submitted(tricky, quiz.id(), quiz.contentHash(), 40, t, "q-a", "[\"@SUM(A1)\",\"b\"]");
         ResultFixtures.submitted(tricky, quiz.id(), quiz.contentHash(), 80, t.plusSeconds(3600), "q-a", "[\"-3\"]");
@@ -50,7 +52,7 @@ class ScoreCsvExportTest {
     }
 
     private Response export(String kind, String query) {
-        return given().cookie("quizmark-session", ResultFixtures.instructorSession())
+        return given().cookie("quizmark-session", SignedIn.instructor().session)
                 .get("/instructor/export/" + kind + ".csv?group=" + group + "&" + query);
     }
 
@@ -134,13 +136,17 @@ class ScoreCsvExportTest {
             assertEquals(String.valueOf(response.correct), row.get("correct"));
             assertEquals(iso.format(response.savedAt.atZone(java.time.ZoneId.of("Asia/Seoul"))), row.get("saved_at"));
         }
-        assertEquals(ScoreCsvExporter.RESPONSE_COLUMNS, List.copyOf(rows.get(0).getParser().getHeaderNames()));
+        // The columns docs/csv-export.md promises, in its order.
+        assertEquals(List.of("attempt_id", "quiz_id", "username", "student_number", "group", "question_id", "answer", "score",
+                "max_score", "correct", "saved_at"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
     }
 
     @Test
     void attemptNamesAndTimesSurviveTheRoundTrip() throws IOException {
         List<CSVRecord> rows = parse(export("attempts", "bom=false").asString());
-        assertEquals(ScoreCsvExporter.ATTEMPT_COLUMNS, List.copyOf(rows.get(0).getParser().getHeaderNames()));
+        assertEquals(List.of("attempt_id", "quiz_id", "username", "display_name", "student_number", "group", "started_at",
+                "submitted_at", "duration_seconds", "auto_submitted", "score_points", "max_points", "score_percent", "passed",
+                "quiz_version"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
         CSVRecord first = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
         // The multi-line, comma- and quote-laden name comes back exactly, behind the formula guard.
         assertEquals("'" + TRICKY_NAME, first.get("display_name"));
@@ -154,9 +160,9 @@ class ScoreCsvExportTest {
 
     @Test
     void badFiltersAreA400WithTheReason() {
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/export/grades.csv?from=yesterday")
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/export/grades.csv?from=yesterday")
                 .then().statusCode(400).body(org.hamcrest.Matchers.containsString("from: expected a date like 2025-10-01"));
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/export/everything.csv")
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/export/everything.csv")
                 .then().statusCode(400).body(org.hamcrest.Matchers.containsString("kind: unknown value"));
     }
 }
