@@ -54,4 +54,31 @@ public interface AppMessages {
 
     @Message
     String formMalformed();
+
+    @Message
+    String databaseUnavailableTitle();
+
+    @Message
+    String databaseUnavailableText();
+
+    @Message
+    String databaseUnavailableShort();
+
+    @Message
+    String databaseUnavailableRetry(int seconds);
+
+    @Message
+    String tryAgainNow();
+
+    @Message
+    String notFoundTitle();
+
+    @Message
+    String notFoundText();
+
+    @Message
+    String forbiddenTitle();
+
+    @Message
+    String forbiddenText();
 }

@@ -155,9 +155,6 @@ public interface AttemptMessages {
     String pageOf(int page, int pages);
 
     @Message
-    String pagesNav();
-
-    @Message
     String save();
 
     @Message
@@ -194,7 +191,43 @@ public interface AttemptMessages {
     String timeUp();
 
     @Message
-    String timeWarning();
+    String minutesWarning(int minutes);
+
+    @Message
+    String minutes(long minutes);
+
+    @Message
+    String notSavedYet();
+
+    @Message
+    String restored();
+
+    @Message
+    String unsavedCount(int count);
+
+    @Message
+    String offline();
+
+    @Message
+    String noScriptNotice();
+
+    @Message
+    String navigatorHeading();
+
+    @Message
+    String navAnswered();
+
+    @Message
+    String navFlagged();
+
+    @Message
+    String flagButton();
+
+    @Message
+    String numberWarning();
+
+    @Message
+    String samePositionWarning();
 
     @Message
     String checkAnswer();

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the attempt page shows. Built from the prompt and what each question's type shows for answering
@@ -43,14 +44,15 @@ public record AttemptPageView(
         List<ReadingLink> readings,
         boolean savedNotice,
         String cutQuestion,
-        int maxText) {
+        int maxText,
+        List<NavItem> navigator) {
 
     /**
      * @param promptHtml parser-rendered, HTML-escaped Markdown: safe to emit raw (empty for a cloze: see its input)
      * @param typeName   the question's type, whose template renders {@code input}
      */
     public record QuestionView(int number, String id, String typeName, String title, String promptHtml, String points,
-            AnswerInput input, boolean answered, boolean locked, ReviewView.Item review) {
+            AnswerInput input, boolean answered, boolean locked, ReviewView.Item review, boolean flagged) {
 
         public String domId() {
             return new AnswerFields(id).domId();
@@ -69,13 +71,28 @@ public record AttemptPageView(
     public record ReadingLink(String path, String url) {
     }
 
+    /** One question in the navigator: its number, page and id, and whether it is answered and flagged. */
+    public record NavItem(int number, int page, String id, boolean answered, boolean flagged, boolean onThisPage) {
+
+        /** The navigator button's value: where it leads (see AttemptResource). */
+        public String target() {
+            return page + ":" + id;
+        }
+    }
+
     static AttemptPageView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            int requestedPage, QuestionMessages words, Instant now, Duration grace, boolean savedNotice, String cutQuestion) {
+            int requestedPage, QuestionMessages words, Instant now, Duration grace, boolean savedNotice, String cutQuestion,
+            Set<String> flagged) {
         Quiz quiz = layout.quiz();
         List<Question> ordered = layout.questions();
         int page = Math.min(Math.max(1, requestedPage), layout.pages());
         List<QuestionView> views = new ArrayList<>();
+        List<NavItem> navigator = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
+            QuestionResponse answer = saved.get(ordered.get(i).id());
+            navigator.add(new NavItem(i + 1, layout.pageOf(i), ordered.get(i).id(),
+                    answer != null && Answers.isAnswered(answer.answer()), flagged.contains(ordered.get(i).id()),
+                    layout.pageOf(i) == page));
             if (layout.pageOf(i) != page) {
                 continue;
             }
@@ -83,7 +100,7 @@ public record AttemptPageView(
             QuestionResponse response = saved.get(q.id());
             ReviewView.Item review = FeedbackPolicy.checked(attempt, quiz.settings().feedback(), response)
                     ? ReviewView.item(attempt.id, i + 1, q, response, layout, words) : null;
-            views.add(question(i + 1, q, response, layout, review));
+            views.add(question(i + 1, q, response, layout, review, flagged.contains(q.id())));
         }
         int answered = (int) ordered.stream()
                 .filter(q -> saved.containsKey(q.id()) && Answers.isAnswered(saved.get(q.id()).answer())).count();
@@ -92,7 +109,7 @@ public record AttemptPageView(
                 layout.pages(), answered, ordered.size(), left != null, left == null ? "" : Formats.clock(left),
                 attempt.deadline == null ? "" : Formats.dateTime(attempt.deadline),
                 left == null ? 0 : left.toMillis(), grace.toMillis(), left != null && left.isZero(),
-                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice, cutQuestion, PostedForm.MAX_TEXT);
+                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice, cutQuestion, PostedForm.MAX_TEXT, navigator);
     }
 
     static List<ReadingLink> readings(Quiz quiz) {
@@ -100,11 +117,11 @@ public record AttemptPageView(
     }
 
     private static QuestionView question(int number, Question q, QuestionResponse response, AttemptLayout layout,
-            ReviewView.Item review) {
+            ReviewView.Item review, boolean flagged) {
         List<String> answer = response == null ? List.of() : response.answer();
         boolean locked = response != null && response.isGraded();
         AnswerInput input = q.kind().input(answer, new AnswerFields(q.id()), layout.order(q));
         return new QuestionView(number, q.id(), q.kind().typeName(), q.title(), q.promptHtml(), Formats.number(q.points()),
-                input, Answers.isAnswered(answer), locked, review);
+                input, Answers.isAnswered(answer), locked, review, flagged);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,6 +53,9 @@ public class AttemptResource {
     @Inject
     CurrentAccount me;
 
+    @Inject
+    QuestionFlags flags;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved,
@@ -81,6 +85,10 @@ public class AttemptResource {
         if (check != null) {
             return seeOther("/attempts/" + id + "?page=" + page + "#q-" + check);
         }
+        Response navigated = flagOrJump(id, form, page);
+        if (navigated != null) {
+            return navigated;
+        }
         if ("submit".equals(go)) {
             return seeOther("/attempts/" + id + "/submit");
         }
@@ -104,6 +112,32 @@ public class AttemptResource {
         AttemptService.Saved saved = attempts.save(id, me.id(), posted, List.of(questionId), Set.of(), Instant.now());
         return Map.of("saved", true, "questionId", questionId, "answered", saved.answered(), "total", saved.total(),
                 "cut", posted.tooLong(new AnswerFields(questionId)));
+    }
+
+    /** The script's flag toggle of one question: {@code flagged=true|false}; answers with JSON. */
+    @POST
+    @Path("questions/{questionId}/flag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> flagQuestion(@PathParam("id") long id, @PathParam("questionId") String questionId,
+            @FormParam("flagged") boolean flagged) {
+        flags.set(id, me.require().id, questionId, flagged, Instant.now());
+        return Map.of("questionId", questionId, "flagged", flagged);
+    }
+
+    /**
+     * The script's countdown reached zero and its queue of unsaved answers is empty (or the grace period is
+     * nearly over): submits the attempt once its deadline has passed. Answers whether it is submitted, and where
+     * its result is; the script goes there, or asks again after {@code millisLeft}.
+     */
+    @POST
+    @Path("time-up")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> timeUp(@PathParam("id") long id) {
+        Instant now = Instant.now();
+        Attempt attempt = attempts.timeUp(id, me.require().id, now);
+        return Map.of("submitted", attempt.isSubmitted(), "review", "/attempts/" + id + "/review",
+                "millisLeft", attempt.timeLeft(now).map(java.time.Duration::toMillis).orElse(0L));
     }
 
     @GET
@@ -140,6 +174,30 @@ public class AttemptResource {
         }
         return Response.ok(page.apply(attempt, now)).build();
     }
+
+    /**
+     * The form's flag buttons ({@code flag} = a question id: toggles its flag, back to the question) and the
+     * question navigator's buttons ({@code goto} = page:question id), which save the page first like every other
+     * button, so leaving a page without JavaScript never drops its answers. Null when neither was pressed.
+     */
+    private Response flagOrJump(long id, MultivaluedMap<String, String> form, int page) {
+        String flag = form.getFirst("flag");
+        if (flag != null && QUESTION_ID.matcher(flag).matches()) {
+            boolean flagged = !flags.of(id).contains(flag);
+            flags.set(id, me.require().id, flag, flagged, Instant.now());
+            return seeOther("/attempts/" + id + "?page=" + page + "#q-" + flag);
+        }
+        String jump = form.getFirst("goto");
+        if (jump != null) {
+            String[] target = jump.split(":", 2);
+            String anchor = target.length == 2 && QUESTION_ID.matcher(target[1]).matches() ? "#q-" + target[1] : "";
+            return seeOther("/attempts/" + id + "?page=" + parsePage(target[0]) + anchor);
+        }
+        return null;
+    }
+
+    /** Question ids as quiz files allow them (kebab-case slugs); anything else never reaches a URL. */
+    private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private static int parsePage(String page) {
         try {

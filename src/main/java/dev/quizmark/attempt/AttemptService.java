@@ -272,6 +272,22 @@ public class AttemptService {
     }
 
     /**
+     * The attempt page's script says its countdown reached zero and its unsaved answers are sent: the attempt is
+     * submitted with its saved answers as soon as its deadline has passed, without waiting for the grace period
+     * (which is for saves still on their way). Before the deadline nothing changes. Returns the attempt as it is now.
+     */
+    @Transactional
+    public Attempt timeUp(long attemptId, long accountId, Instant now) {
+        Attempt attempt = load(attemptId, accountId, now);
+        if (!attempt.isSubmitted() && attempt.deadline != null && !now.isBefore(attempt.deadline)) {
+            // submit() grades this same managed instance; refreshing it here would drop the unflushed grade.
+            submit(attempt.id, true, now);
+        }
+        return attempt;
+    }
+
+
+    /**
      * Claims one attempt past deadline and grace that is still in progress and submits it, in one transaction;
      * for {@link AttemptDeadlineJob}. {@code for update skip locked} lets every instance run the job at once:
      * each claims attempts no other has locked, so they split the work instead of queueing on the same rows.

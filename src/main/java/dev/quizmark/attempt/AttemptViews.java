@@ -17,10 +17,13 @@ class AttemptViews {
     @Inject
     CurrentAccount me;
 
+    @Inject
+    QuestionFlags flags;
+
     /** @param cutQuestion the question whose typed answer the last save cut short, or null */
     AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
         return AttemptPageView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), page,
-                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion);
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, flags.of(attempt.id));
     }
 
     ConfirmView confirm(Attempt attempt, Instant now) {

@@ -85,7 +85,9 @@ public class QuizResource {
             history.add(new HistoryRow(mine.size() - i, a.id, Formats.dateTime(a.startedAt), a.isSubmitted(), a.autoSubmitted,
                     a.scorePercent == null ? null : Formats.percent(a.scorePercent.doubleValue())));
         }
-        String timeLimit = quiz.settings().timeLimit() == null ? null : Formats.clock(quiz.settings().timeLimit());
+        // "20분", never "20:00", which reads as a time of day.
+        String timeLimit = quiz.settings().timeLimit() == null ? null
+                : me.messages(AttemptMessages.class).minutes(minutes(quiz.settings().timeLimit()));
         return Templates.quiz(quiz, QuizCard.of(quiz, mine, deleted, now), deleted, student,
                 AttemptPageView.readings(quiz), history, timeLimit);
     }
@@ -97,5 +99,10 @@ public class QuizResource {
     public Response start(@PathParam("quizId") String quizId) {
         Attempt attempt = attempts.startOrResume(me.id(), quizId, Instant.now());
         return Response.seeOther(URI.create("/attempts/" + attempt.id)).build();
+    }
+
+    /** Whole minutes, rounded up: a 90-second limit is "2분", not "1분". */
+    static long minutes(java.time.Duration limit) {
+        return (limit.getSeconds() + 59) / 60;
     }
 }

@@ -340,7 +340,7 @@ class AttemptFlowTest {
         for (int page = 1; page <= 3; page++) {
             String html = student.http().get("/attempts/" + id + "?page=" + page).then().statusCode(200)
                     .body(containsString("3쪽 중 " + page + "쪽")).extract().asString();
-            first.addAll(matches(html, "data-question=\"([a-z0-9-]+)\""));
+            first.addAll(matches(html, "class=\"question\" id=\"[^\"]+\" data-question=\"([a-z0-9-]+)\""));
             assertEquals(SignIn.withoutCsrfToken(html),
                     SignIn.withoutCsrfToken(student.http().get("/attempts/" + id + "?page=" + page).asString()),
                     "a reload shows the same page");

@@ -183,6 +183,8 @@ class AuthorizationTableTest {
                 new Post("/account/password", LOGIN, 400, 400, 400),
                 new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
                 new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
+                new Post("/attempts/" + attempt.id + "/time-up", LOGIN, 200, 404, 403),
+                new Post("/attempts/" + attempt.id + "/questions/q/flag", LOGIN, 409, 404, 403),
                 new Post("/quizzes/" + quiz.id() + "/start", LOGIN, SKIP, SKIP, 403),
                 new Post("/register", 400, SKIP, SKIP, SKIP),
                 new Post("/instructor/lti/registrations", LOGIN, 403, 403, 400),

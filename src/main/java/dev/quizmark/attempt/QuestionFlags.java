@@ -1,0 +1,56 @@
+package dev.quizmark.attempt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The questions a student flagged for review in one attempt (table {@code question_flag}). Flags only help the
+ * student find questions again; grading never reads them.
+ */
+@ApplicationScoped
+public class QuestionFlags {
+
+    @Inject
+    AttemptService attempts;
+
+    @Inject
+    EntityManager em;
+
+    /** Question ids flagged in the attempt. */
+    @Transactional
+    public Set<String> of(long attemptId) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select question_id from question_flag where attempt_id = ?1")
+                .setParameter(1, attemptId).getResultList();
+        return new HashSet<>(ids);
+    }
+
+    /**
+     * Sets or clears the flag of one question of the student's own attempt in progress. Refused like a save:
+     * someone else's attempt is not found, a submitted one is over, a question not in the attempt is unknown.
+     */
+    @Transactional(dontRollbackOn = AttemptProblem.class)
+    public void set(long attemptId, long accountId, String questionId, boolean flagged, Instant now) {
+        Attempt attempt = attempts.load(attemptId, accountId, now);
+        if (attempt.isSubmitted()) {
+            throw new AttemptProblem(attempt.autoSubmitted ? AttemptProblem.Reason.TIME_UP : AttemptProblem.Reason.ALREADY_SUBMITTED);
+        }
+        if (attempts.version(attempt).question(questionId).isEmpty()) {
+            throw new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION);
+        }
+        if (flagged) {
+            em.createNativeQuery("insert into question_flag (attempt_id, question_id, flagged_at) values (?1, ?2, ?3) "
+                    + "on conflict do nothing")
+                    .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, now).executeUpdate();
+        } else {
+            em.createNativeQuery("delete from question_flag where attempt_id = ?1 and question_id = ?2")
+                    .setParameter(1, attemptId).setParameter(2, questionId).executeUpdate();
+        }
+    }
+}
