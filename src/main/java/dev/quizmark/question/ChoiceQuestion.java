@@ -74,6 +74,23 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
                 .map(c -> new ChoiceCount(c.html(), c.correct(), picks.getOrDefault(c.id(), 0L))).toList(), List.of());
     }
 
+    /** Picking at random: the mean of the choices' fractions (Moodle: single choice only). */
+    @Override
+    default Double randomGuessScore() {
+        return choices().isEmpty() ? null : (double) choices().stream().filter(Choice::correct).count() / choices().size();
+    }
+
+    @Override
+    default List<ResponsePart> responseParts() {
+        return choices().stream().map(c -> new ResponsePart(c.id(), Responses.plain(c.html()), c.correct())).toList();
+    }
+
+    /** Each picked choice is its own class. */
+    @Override
+    default List<ResponsePart> analyse(List<String> response) {
+        return responseParts().stream().filter(p -> response.contains(p.code())).toList();
+    }
+
     /** Reads the task list; reports a missing list, choices without text, fewer than two or no right one. */
     static List<Choice> readChoices(QuestionSource source) {
         if (!(source.answerList() instanceof BulletList list) || !QuestionSource.isTaskList(list)) {

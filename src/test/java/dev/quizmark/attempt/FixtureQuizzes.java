@@ -114,7 +114,7 @@ public final class FixtureQuizzes {
         return new Quiz(id, id + ".md", hash, change.apply(settings()), questions());
     }
 
-    static List<Question> questions() {
+    public static List<Question> questions() {
         return List.of(
                 q("single", "<p>Which framework?</p>", new SingleChoice(List.of(
                         new Choice("a", "<p>CANN</p>", true, "<p>FEEDBACK-single-a right</p>"),
