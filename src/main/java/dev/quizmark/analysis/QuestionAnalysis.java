@@ -89,6 +89,19 @@ public record QuestionAnalysis(Question question, boolean earlierVersionOnly, in
                 markVariance, covarianceWithTotal, responses);
     }
 
+    /** Facility, SD and random guess score as percentages, as Moodle's report prints them; null when undefined. */
+    public Double facilityPercent() {
+        return facility == null ? null : facility * 100;
+    }
+
+    public Double standardDeviationPercent() {
+        return standardDeviation == null ? null : standardDeviation * 100;
+    }
+
+    public Double randomGuessPercent() {
+        return randomGuessScore == null ? null : randomGuessScore * 100;
+    }
+
     /** Moodle's mark for a question that may not be pulling its weight. */
     public boolean dubious() {
         return discriminativeEfficiency != null && discriminativeEfficiency < DUBIOUS_EFFICIENCY;

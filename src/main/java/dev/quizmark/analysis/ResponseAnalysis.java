@@ -18,6 +18,10 @@ import java.util.Map;
  */
 public record ResponseAnalysis(ResponsePart part, long count, double frequency, Double discrimination) {
 
+    public double frequencyPercent() {
+        return frequency * 100;
+    }
+
     /** A right answer that the weaker students give, or a wrong one the stronger give. */
     public boolean suspicious() {
         return part != null && discrimination != null && (part.correct() ? discrimination < 0 : discrimination > 0);

@@ -68,6 +68,7 @@ class AuthorizationTableTest {
                 new Route("/attempts/" + attempt.id + "/review", LOGIN, 200, 404, 403),
                 new Route("/instructor", LOGIN, 403, 403, 200),
                 new Route("/instructor/quizzes/" + quiz.id(), LOGIN, 403, 403, 200),
+                new Route("/instructor/quizzes/" + quiz.id() + "/statistics", LOGIN, 403, 403, 200),
                 new Route("/instructor/students/" + owner.id, LOGIN, 403, 403, 200),
                 new Route("/instructor/attempts/" + attempt.id, LOGIN, 403, 403, 200),
                 new Route("/instructor/attempts/" + attempt.id + "/review", LOGIN, 403, 403, 200),
