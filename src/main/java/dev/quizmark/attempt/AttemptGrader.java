@@ -64,7 +64,7 @@ public final class AttemptGrader {
         return grade.points();
     }
 
-    static BigDecimal decimal(double value, int scale) {
+    public static BigDecimal decimal(double value, int scale) {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
     }
 }

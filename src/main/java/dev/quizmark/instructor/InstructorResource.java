@@ -90,8 +90,8 @@ public class InstructorResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("policy") String policy,
             @QueryParam("bom") String bom) {
         ScoreCsvExporter.Kind exportKind = FilterForm.option(ScoreCsvExporter.Kind.class, kind, "kind", ScoreCsvExporter.Kind.GRADES);
-        ScoreCsvExporter.Policy gradePolicy = FilterForm.option(ScoreCsvExporter.Policy.class, policy, "policy",
-                ScoreCsvExporter.Policy.BEST);
+        // Without policy= each quiz's grading method decides (the usual case); policy= overrides it for every quiz.
+        ScoreCsvExporter.Policy gradePolicy = FilterForm.option(ScoreCsvExporter.Policy.class, policy, "policy", null);
         ExportFilter filter = new FilterForm(group, from, to).filter(quizId);
         boolean byteOrderMark = !"false".equals(bom);
         return Response.ok(exporter.stream(exportKind, gradePolicy, filter, byteOrderMark))

@@ -146,12 +146,12 @@ public final class FixtureQuizzes {
         return new Quiz(quiz.id(), quiz.path(), quiz.contentHash(), quiz.settings(), questions);
     }
 
-    static UnaryOperator<QuizSettings> timed(Duration limit) {
+    public static UnaryOperator<QuizSettings> timed(Duration limit) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), limit, s.attempts(), s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
-    static UnaryOperator<QuizSettings> attempts(int attempts) {
+    public static UnaryOperator<QuizSettings> attempts(int attempts) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), attempts, s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
@@ -166,7 +166,7 @@ public final class FixtureQuizzes {
                 s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
-    static UnaryOperator<QuizSettings> grading(Grading grading) {
+    public static UnaryOperator<QuizSettings> grading(Grading grading) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), grading);
     }

@@ -65,7 +65,7 @@ class ScoreCsvExportTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
                         "attachment; filename=\"quizmark-grades-deepseek-r2-delay-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(body.startsWith("\uFEFFquiz_id,username,display_name,student_number,group,attempts,policy,score_percent,passed,last_submitted_at\r\n"));
+        assertTrue(body.startsWith("\uFEFFquiz_id,username,display_name,student_number,group,attempts,policy,score_percent,passed,last_submitted_at,regraded\r\n"));
         List<CSVRecord> rows = parse(body.substring(1));
         assertEquals(2, rows.size());
         CSVRecord trickyRow = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
@@ -107,7 +107,9 @@ class ScoreCsvExportTest {
     void responsesKeepAnswersAsTextAndNeutraliseThem() throws IOException {
         List<CSVRecord> rows = parse(export("responses", "bom=false").asString());
         assertEquals(3, rows.size());
+        // These responses are to a question id the quiz does not have: the text falls back to the stored values.
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'@SUM(A1); b")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("answer_code").equals("'@SUM(A1); b")));
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'-3")));
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("서울")));
     }
