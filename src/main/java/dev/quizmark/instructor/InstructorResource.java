@@ -37,7 +37,8 @@ public class InstructorResource {
 
         static native TemplateInstance student(Account student, List<AttemptRow> attempts);
 
-        static native TemplateInstance attempt(AttemptDetail detail);
+        /** @param reopen how reopening it went (AccommodationResource), or null */
+        static native TemplateInstance attempt(AttemptDetail detail, String reopen);
     }
 
     @Inject
@@ -79,8 +80,8 @@ public class InstructorResource {
     @GET
     @Path("attempts/{attemptId}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance attempt(@PathParam("attemptId") long attemptId) {
-        return Templates.attempt(results.attempt(attemptId).orElseThrow(NotFoundException::new));
+    public TemplateInstance attempt(@PathParam("attemptId") long attemptId, @QueryParam("reopen") String reopen) {
+        return Templates.attempt(results.attempt(attemptId).orElseThrow(NotFoundException::new), reopen);
     }
 
     @GET

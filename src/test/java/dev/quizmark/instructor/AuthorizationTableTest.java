@@ -70,6 +70,7 @@ class AuthorizationTableTest {
                 new Route("/instructor/quizzes/" + quiz.id(), LOGIN, 403, 403, 200),
                 new Route("/instructor/quizzes/" + quiz.id() + "/statistics", LOGIN, 403, 403, 200),
                 new Route("/instructor/quizzes/" + quiz.id() + "/regrade", LOGIN, 403, 403, 200),
+                new Route("/instructor/accommodations", LOGIN, 403, 403, 200),
                 new Route("/instructor/students/" + owner.id, LOGIN, 403, 403, 200),
                 new Route("/instructor/attempts/" + attempt.id, LOGIN, 403, 403, 200),
                 new Route("/instructor/attempts/" + attempt.id + "/review", LOGIN, 403, 403, 200),
@@ -141,6 +142,10 @@ class AuthorizationTableTest {
                 new Post("/instructor/accounts/" + target.id + "/disable", LOGIN, 403, 403, 303),
                 new Post("/instructor/accounts/" + target.id + "/enable", LOGIN, 403, 403, 303),
                 new Post("/instructor/quizzes/" + quiz.id() + "/regrade", LOGIN, 403, 403, 409),
+                // Refused by the form's checks (no reason, no student): nothing changes.
+                new Post("/instructor/accommodations", LOGIN, 403, 403, 400),
+                new Post("/instructor/accommodations/999999999/delete", LOGIN, 403, 403, 404),
+                new Post("/instructor/attempts/" + attempt.id + "/reopen", LOGIN, 403, 403, 303),
                 new Post("/account/password", LOGIN, 400, 400, 400),
                 new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
                 new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
