@@ -83,7 +83,12 @@ class AuthorizationTableTest {
                 new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/import", LOGIN, 403, 403, 200));
+                new Route("/instructor/accounts/import", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + owner.id + "/edit", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + owner.id + "/confirm/reset", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + owner.id + "/confirm/disable", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + owner.id + "/confirm/delete", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + owner.id + "/confirm/explode", LOGIN, 403, 403, 404));
 
         String ownerSession = ResultFixtures.session(owner.username, "pw-" + owner.username);
         String otherSession = ResultFixtures.session(other.username, "pw-" + other.username);
@@ -146,6 +151,10 @@ class AuthorizationTableTest {
                 new Post("/instructor/accommodations", LOGIN, 403, 403, 400),
                 new Post("/instructor/accommodations/999999999/delete", LOGIN, 403, 403, 404),
                 new Post("/instructor/attempts/" + attempt.id + "/reopen", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/" + target.id + "/edit", LOGIN, 403, 403, 303),
+                // The admin flag is for instructors' accounts only.
+                new Post("/instructor/accounts/" + target.id + "/admin", LOGIN, 403, 403, 403),
+                new Post("/instructor/accounts/" + target.id + "/delete", LOGIN, 403, 403, 303),
                 new Post("/account/password", LOGIN, 400, 400, 400),
                 new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
                 new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
