@@ -66,8 +66,9 @@ public class QuizCatalog {
         problems().forEach(problem -> LOG.warn(problem));
     }
 
+    /** Reads changed files and other instances' announcements; runs every second, and on demand (tests, tools). */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    protected void rescan() {
+    public synchronized void rescan() {
         scanner.scan();
         readAnnouncements();
     }

@@ -12,7 +12,7 @@ import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.AttemptService;
 import dev.quizmark.attempt.AttemptStatus;
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.audit.AuditEntry;
 import dev.quizmark.quiz.Quiz;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,17 +41,17 @@ class AccommodationFlowTest {
         return QuarkusTransaction.requiringNew().call(read);
     }
 
-    private static void inGroup(Student student, String group) {
+    private static void inGroup(SignedIn student, String group) {
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(student.accountId).groupName = group);
     }
 
     @Test
     void doubleTimeForOneStudentIsEnforcedByTheServer() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(10))));
-        Student instructor = Student.create(Role.INSTRUCTOR);
-        Student slow = Student.create();
-        Student other = Student.create();
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
+        SignedIn slow = SignedIn.newStudent();
+        SignedIn other = SignedIn.newStudent();
         Response set = instructor.form().formParam("username", slow.username).formParam("quiz", quiz.id())
                 .formParam("multiplier", "2").formParam("reason", "진단서 제출").post("/instructor/accommodations");
         assertEquals(303, set.statusCode(), set.asString());
@@ -92,13 +92,13 @@ class AccommodationFlowTest {
 
     @Test
     void extraAttemptsAddUpAndAGroupsExtraMinutesApplyToItsMembers() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> FixtureQuizzes.attempts(1).apply(FixtureQuizzes.timed(Duration.ofMinutes(10)).apply(s))));
-        Student instructor = Student.create(Role.INSTRUCTOR);
-        Student student = Student.create();
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
+        SignedIn student = SignedIn.newStudent();
         String group = "g-" + UUID.randomUUID().toString().substring(0, 6);
         inGroup(student, group);
-        Student classmate = Student.create();
+        SignedIn classmate = SignedIn.newStudent();
 
         assertEquals(303, instructor.form().formParam("group", group).formParam("extraMinutes", "5")
                 .formParam("reason", "분반 시험장 사정").post("/instructor/accommodations").statusCode());
@@ -124,7 +124,7 @@ class AccommodationFlowTest {
 
     @Test
     void aFormWithoutReasonOrStudentIsRefusedWithItsProblems() {
-        Student instructor = Student.create(Role.INSTRUCTOR);
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
         long before = fresh(() -> Accommodation.count());
         Response refused = instructor.form().formParam("username", "nobody-" + UUID.randomUUID()).formParam("multiplier", "20")
                 .post("/instructor/accommodations");
@@ -141,10 +141,10 @@ class AccommodationFlowTest {
 
     @Test
     void reopeningASubmittedAttemptGivesItANewDeadlineAndIsAudited() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student instructor = Student.create(Role.INSTRUCTOR);
-        Student student = Student.create();
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.saveQuestion(id, "tf", java.util.Map.of("q.tf", "true")).then().statusCode(200);
         assertEquals(303, student.submit(id).statusCode());

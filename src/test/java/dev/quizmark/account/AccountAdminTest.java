@@ -10,18 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,87 +26,35 @@ import org.junit.jupiter.api.Test;
 class AccountAdminTest {
 
     private static final String BASE = "/instructor/accounts";
-    private static final RestAssuredConfig UTF8_FORMS = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-            .defaultContentCharset(StandardCharsets.UTF_8).appendDefaultContentCharsetToContentTypeIfUndefined(false));
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
-    /** A signed-in browser: its session cookie and a CSRF token with its cookie. */
-    record Browser(String session, String csrfToken, String csrfCookie) {
-
-        /** Forms are sent in UTF-8 without a charset parameter, as browsers do. */
-        RequestSpecification request() {
-            return given().config(UTF8_FORMS).redirects().follow(false).cookie("quizmark-session", session);
-        }
-
-        /** A request carrying the CSRF cookie and form field, as a browser submitting a rendered form does. */
-        RequestSpecification form() {
-            return request().cookie("quizmark-csrf", csrfCookie).formParam("csrf-token", csrfToken);
-        }
-
-        RequestSpecification multipart() {
-            return request().cookie("quizmark-csrf", csrfCookie).multiPart("csrf-token", csrfToken);
-        }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String signIn(String username, String password) {
-        return SignIn.session(username, password);
-    }
-
-    /** Signs in and picks the CSRF token up from a page with a form (the layout's sign-out form). */
-    private static Browser browser(String username, String password) {
-        String session = signIn(username, password);
-        assertNotNull(session, "sign-in of " + username);
-        Response page = given().cookie("quizmark-session", session).when().get("/");
-        Matcher token = CSRF_FIELD.matcher(page.asString());
-        assertTrue(token.find(), "CSRF field on the page");
-        String cookie = page.getCookie("quizmark-csrf");
-        assertNotNull(cookie, "CSRF cookie");
-        return new Browser(session, token.group(1), cookie);
-    }
-
-    private static Browser instructor() {
-        return browser("instructor", "instructor-test-password");
-    }
-
     private static String newStudent(String password) {
-        String username = unique("st-");
+        String username = Accounts.unique("st-");
         QuarkusTransaction.requiringNew().run(() -> Account.create(username, password, Role.STUDENT, "학생 " + username));
         return username;
     }
 
-    private static long idOf(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
-    }
 
-    private static boolean exists(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).isPresent());
-    }
 
     @Test
     void instructorCreatesAnAccountThatCanSignIn() {
-        Browser browser = instructor();
-        String username = unique("new-");
-        String group = unique("grp-");
+        SignedIn browser = SignedIn.instructor();
+        String username = Accounts.unique("new-");
+        String group = Accounts.unique("grp-");
         browser.form().formParam("username", username).formParam("displayName", "김민지")
                 .formParam("studentNumber", "20240001").formParam("group", group)
                 .formParam("email", "minji@example.com").formParam("password", "first-password")
                 .when().post(BASE).then().statusCode(303)
                 .header("Location", containsString(BASE + "?done=created&who=" + username));
 
-        browser.request().when().get(BASE + "?done=created&who=" + username).then().statusCode(200)
+        browser.http().when().get(BASE + "?done=created&who=" + username).then().statusCode(200)
                 .body(containsString(username + " 계정을 만들었습니다."))
                 .body(containsString("<div class=\"table-wrap\">"))
                 .body(containsString("김민지")).body(containsString("minji@example.com"));
-        browser.request().queryParam("group", group).when().get(BASE).then().statusCode(200)
+        browser.http().queryParam("group", group).when().get(BASE).then().statusCode(200)
                 .body(containsString(username)).body(not(containsString("<th scope=\"row\">instructor")));
-        browser.request().queryParam("group", unique("none-")).when().get(BASE).then().statusCode(200)
+        browser.http().queryParam("group", Accounts.unique("none-")).when().get(BASE).then().statusCode(200)
                 .body(not(containsString(username)));
 
-        assertNotNull(signIn(username, "first-password"));
+        assertNotNull(SignIn.session(username, "first-password"));
         Account saved = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
         assertEquals(Role.STUDENT, saved.role);
         assertEquals(group, saved.groupName);
@@ -119,8 +63,8 @@ class AccountAdminTest {
 
     @Test
     void badInputShowsTheFieldAndKeepsTypedValuesAndSavesNothing() {
-        Browser browser = instructor();
-        browser.request().when().get(BASE + "/new").then().statusCode(200)
+        SignedIn browser = SignedIn.instructor();
+        browser.http().when().get(BASE + "/new").then().statusCode(200)
                 .body(containsString("<label for=\"username\">아이디</label>"));
         String body = browser.form().formParam("username", "Bad User!").formParam("displayName", " ")
                 .formParam("studentNumber", "20249999").formParam("group", "3반").formParam("email", "not-mail")
@@ -146,7 +90,7 @@ class AccountAdminTest {
 
     @Test
     void englishPagesUseTheEnglishBundle() {
-        Browser browser = instructor();
+        SignedIn browser = SignedIn.instructor();
         browser.form().header("Accept-Language", "en").formParam("username", "x").formParam("displayName", "X")
                 .formParam("password", "long-enough-password")
                 .when().post(BASE).then().statusCode(400).body(containsString("Username: Use 3–64 characters"));
@@ -154,61 +98,61 @@ class AccountAdminTest {
 
     @Test
     void resetPasswordShowsANewOneOnce() {
-        Browser browser = instructor();
+        SignedIn browser = SignedIn.instructor();
         String username = newStudent("old-password");
-        String body = browser.form().when().post(BASE + "/" + idOf(username) + "/reset-password").then()
+        String body = browser.form().when().post(BASE + "/" + Accounts.idOf(username) + "/reset-password").then()
                 .statusCode(200).header("Cache-Control", containsString("no-store")).extract().asString();
         Matcher shown = Pattern.compile("<code id=\"one-time-password\">([^<]+)</code>").matcher(body);
         assertTrue(shown.find(), body);
         String password = shown.group(1);
         assertTrue(password.length() >= 12);
-        assertNull(signIn(username, "old-password"));
-        assertNotNull(signIn(username, password));
+        assertNull(SignIn.session(username, "old-password"));
+        assertNotNull(SignIn.session(username, password));
         browser.form().when().post(BASE + "/999999999/reset-password").then().statusCode(404);
     }
 
     @Test
     void disableBlocksSignInAndEnableRestoresIt() {
-        Browser browser = instructor();
+        SignedIn browser = SignedIn.instructor();
         String username = newStudent("student-password");
-        String studentSession = signIn(username, "student-password");
-        long id = idOf(username);
+        String studentSession = SignIn.session(username, "student-password");
+        long id = Accounts.idOf(username);
         browser.form().when().post(BASE + "/" + id + "/disable").then().statusCode(303)
                 .header("Location", containsString("done=disabled"));
-        assertNull(signIn(username, "student-password"));
+        assertNull(SignIn.session(username, "student-password"));
         given().redirects().follow(false).cookie("quizmark-session", studentSession).when().get("/")
                 .then().body(not(containsString("학생 " + username)));
-        browser.request().when().get(BASE).then().body(containsString("사용 중지됨"));
+        browser.http().when().get(BASE).then().body(containsString("사용 중지됨"));
 
         browser.form().when().post(BASE + "/" + id + "/enable").then().statusCode(303);
-        assertNotNull(signIn(username, "student-password"));
+        assertNotNull(SignIn.session(username, "student-password"));
     }
 
     @Test
     void instructorCannotDisableTheirOwnAccount() {
-        Browser browser = instructor();
-        browser.form().when().post(BASE + "/" + idOf("instructor") + "/disable").then().statusCode(303)
+        SignedIn browser = SignedIn.instructor();
+        browser.form().when().post(BASE + "/" + Accounts.idOf("instructor") + "/disable").then().statusCode(303)
                 .header("Location", containsString("done=self"));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("instructor").orElseThrow().enabled));
-        browser.request().when().get(BASE + "?done=self").then().body(containsString("자기 계정은 사용 중지할 수 없습니다."));
+        browser.http().when().get(BASE + "?done=self").then().body(containsString("자기 계정은 사용 중지할 수 없습니다."));
     }
 
     @Test
     void studentsGetForbiddenEverywhere() {
         String username = newStudent("student-password");
-        Browser student = browser(username, "student-password");
-        long id = idOf(username);
+        SignedIn student = SignedIn.as(username, "student-password");
+        long id = Accounts.idOf(username);
         for (String path : List.of(BASE, BASE + "?group=A", BASE + "/new", BASE + "/import")) {
-            student.request().when().get(path).then().statusCode(403);
+            student.http().when().get(path).then().statusCode(403);
         }
-        student.form().formParam("username", unique("x-")).formParam("displayName", "X")
+        student.form().formParam("username", Accounts.unique("x-")).formParam("displayName", "X")
                 .formParam("password", "long-enough-password").when().post(BASE).then().statusCode(403);
         for (String action : List.of("reset-password", "disable", "enable")) {
             student.form().when().post(BASE + "/" + id + "/" + action).then().statusCode(403);
         }
         student.multipart().multiPart("file", "r.csv", "username,display_name\nabc,A\n".getBytes(StandardCharsets.UTF_8),
                 "text/csv").when().post(BASE + "/import").then().statusCode(403);
-        assertNotNull(signIn(username, "student-password"), "still enabled, password unchanged");
+        assertNotNull(SignIn.session(username, "student-password"), "still enabled, password unchanged");
     }
 
     @Test
@@ -223,31 +167,31 @@ class AccountAdminTest {
 
     @Test
     void postsWithoutTheCsrfTokenAreRejected() {
-        Browser browser = instructor();
-        String username = unique("csrf-");
-        browser.request().formParam("username", username).formParam("displayName", "X")
+        SignedIn browser = SignedIn.instructor();
+        String username = Accounts.unique("csrf-");
+        browser.withoutCsrf().formParam("username", username).formParam("displayName", "X")
                 .formParam("password", "long-enough-password").when().post(BASE).then().statusCode(400);
-        browser.request().cookie("quizmark-csrf", browser.csrfCookie()).formParam("csrf-token", "forged")
+        browser.http().formParam("csrf-token", "forged")
                 .formParam("username", username).formParam("displayName", "X")
                 .formParam("password", "long-enough-password").when().post(BASE).then().statusCode(400);
-        assertFalse(exists(username));
+        assertFalse(Accounts.exists(username));
 
         String student = newStudent("student-password");
-        browser.request().formParam("x", "y").when().post(BASE + "/" + idOf(student) + "/disable").then().statusCode(400);
-        assertNotNull(signIn(student, "student-password"));
+        browser.withoutCsrf().formParam("x", "y").when().post(BASE + "/" + Accounts.idOf(student) + "/disable").then().statusCode(400);
+        assertNotNull(SignIn.session(student, "student-password"));
 
-        browser.request().multiPart("file", "r.csv", ("username,display_name\n" + username + ",A\n")
+        browser.withoutCsrf().multiPart("file", "r.csv", ("username,display_name\n" + username + ",A\n")
                 .getBytes(StandardCharsets.UTF_8), "text/csv").when().post(BASE + "/import").then().statusCode(400);
-        assertFalse(exists(username));
+        assertFalse(Accounts.exists(username));
     }
 
     @Test
     void rosterImportCreatesAccountsWithOneTimePasswords() {
-        Browser browser = instructor();
-        browser.request().when().get(BASE + "/import").then().statusCode(200)
+        SignedIn browser = SignedIn.instructor();
+        browser.http().when().get(BASE + "/import").then().statusCode(200)
                 .body(containsString("enctype=\"multipart/form-data\""));
-        String a = unique("kr-");
-        String b = unique("kr-");
+        String a = Accounts.unique("kr-");
+        String b = Accounts.unique("kr-");
         String csv = "\uFEFF아이디,이름,학번,분반,이메일\r\n"
                 + a + ",김민지,20240101,1반,minji@example.com\r\n"
                 + b + ",\"이, 준\",20240102,1반,\r\n";
@@ -264,8 +208,8 @@ class AccountAdminTest {
         }
         assertEquals(2, passwords.size());
         assertTrue(body.indexOf(a) < body.indexOf(b));
-        assertNotNull(signIn(a, passwords.get(0)));
-        assertNotNull(signIn(b, passwords.get(1)));
+        assertNotNull(SignIn.session(a, passwords.get(0)));
+        assertNotNull(SignIn.session(b, passwords.get(1)));
         Account saved = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(b).orElseThrow());
         assertEquals("이, 준", saved.displayName);
         assertEquals("1반", saved.groupName);
@@ -275,9 +219,9 @@ class AccountAdminTest {
 
     @Test
     void badRosterReportsEveryBadLineAndCreatesNothing() {
-        Browser browser = instructor();
-        String good = unique("ok-");
-        String good2 = unique("ok-");
+        SignedIn browser = SignedIn.instructor();
+        String good = Accounts.unique("ok-");
+        String good2 = Accounts.unique("ok-");
         String existing = newStudent("whatever-123");
         String csv = "username,display_name,student_number,group,email\n"  // 1
                 + good + ",Good,,,\n"                                     // 2
@@ -287,7 +231,7 @@ class AccountAdminTest {
                 + existing + ",Exists,,,\n"                               // 6
                 + good2 + ",,,,\n"                                        // 7
                 + "\n"                                                    // 8
-                + unique("m-") + ",Mail,,,nope\n";                        // 9
+                + Accounts.unique("m-") + ",Mail,,,nope\n";                        // 9
         String body = browser.multipart()
                 .multiPart("file", "roster.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post(BASE + "/import").then().statusCode(400).extract().asString();
@@ -300,13 +244,13 @@ class AccountAdminTest {
         assertEquals(List.of("3 username", "4 username", "5 username", "6 username", "7 display_name", "9 email"),
                 reported);
         assertTrue(body.contains("2번째 줄과 겹치는 아이디입니다."));
-        assertFalse(exists(good));
-        assertFalse(exists(good2));
+        assertFalse(Accounts.exists(good));
+        assertFalse(Accounts.exists(good2));
     }
 
     @Test
     void emptyUploadIsExplained() {
-        Browser browser = instructor();
+        SignedIn browser = SignedIn.instructor();
         browser.multipart().multiPart("file", "", new byte[0], "application/octet-stream")
                 .when().post(BASE + "/import").then().statusCode(400)
                 .body(containsString("파일을 고르거나"));

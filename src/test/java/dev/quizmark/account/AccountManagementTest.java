@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.audit.AuditEntry;
 import dev.quizmark.quiz.Quiz;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,8 +36,8 @@ class AccountManagementTest {
 
     @Test
     void editingAStudentsDetailsIsSavedAndAudited() {
-        Student student = Student.create();
-        Visitor instructor = Visitor.instructor();
+        SignedIn student = SignedIn.newStudent();
+        SignedIn instructor = SignedIn.instructor();
         Response saved = instructor.form().formParam("displayName", "김민수").formParam("studentNumber", "2026-0001")
                 .formParam("group", "B반").formParam("email", "kim@example.org")
                 .post("/instructor/accounts/" + student.accountId + "/edit");
@@ -65,8 +65,8 @@ class AccountManagementTest {
 
     @Test
     void resetAndDisableAskFirst() {
-        Student student = Student.create();
-        Visitor instructor = Visitor.instructor();
+        SignedIn student = SignedIn.newStudent();
+        SignedIn instructor = SignedIn.instructor();
         String list = instructor.http().get("/instructor/accounts").then().statusCode(200).extract().asString();
         assertTrue(list.contains("href=\"/instructor/accounts/" + student.accountId + "/confirm/reset\""), list);
         assertTrue(list.contains("href=\"/instructor/accounts/" + student.accountId + "/confirm/disable\""), list);
@@ -81,12 +81,12 @@ class AccountManagementTest {
 
     @Test
     void deletingAStudentAnonymisesTheAccountAndKeepsTheAttempts() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long attempt = student.start(quiz.id());
         assertEquals(303, student.submit(attempt).statusCode());
-        Visitor instructor = Visitor.instructor();
+        SignedIn instructor = SignedIn.instructor();
         Response deleted = instructor.form().post("/instructor/accounts/" + student.accountId + "/delete");
         assertEquals(303, deleted.statusCode());
         Account gone = account(student.accountId);
@@ -110,9 +110,9 @@ class AccountManagementTest {
 
     @Test
     void otherInstructorsNeedTheAdminFlag() {
-        Student plain = Student.create(Role.INSTRUCTOR);
-        Student colleague = Student.create(Role.INSTRUCTOR);
-        Student student = Student.create();
+        SignedIn plain = SignedIn.newAccount(Role.INSTRUCTOR);
+        SignedIn colleague = SignedIn.newAccount(Role.INSTRUCTOR);
+        SignedIn student = SignedIn.newStudent();
         // Without the flag: students yes, other instructors no.
         assertEquals(303, plain.form().formParam("displayName", "학생").post("/instructor/accounts/" + student.accountId + "/edit").statusCode());
         assertEquals(403, plain.form().post("/instructor/accounts/" + colleague.accountId + "/disable").statusCode());
@@ -123,7 +123,7 @@ class AccountManagementTest {
         assertTrue(account(colleague.accountId).enabled);
 
         // The first instructor holds the flag and grants it.
-        Visitor admin = Visitor.instructor();
+        SignedIn admin = SignedIn.instructor();
         assertTrue(fresh(() -> Account.findByUsername("instructor").orElseThrow().admin));
         assertEquals(303, admin.form().formParam("grant", "true").post("/instructor/accounts/" + plain.accountId + "/admin").statusCode());
         assertTrue(account(plain.accountId).admin);

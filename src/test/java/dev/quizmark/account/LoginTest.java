@@ -50,7 +50,7 @@ class LoginTest {
         String username = newStudent("correct horse");
         // A client address of its own (the tests trust the loopback proxy), so no other test shares its counters.
         String address = "192.0.2." + (1 + (int) (Math.random() * 250));
-        SignIn.LoginPage page = SignIn.open();
+        SignIn.FormPage page = SignIn.open();
         for (int i = 0; i < 5; i++) {
             page.post(given().header("X-Forwarded-For", address), username, "guess " + i)
                     .then().header("Location", endsWith("/login?error=true"));

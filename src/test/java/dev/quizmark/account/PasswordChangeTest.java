@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -29,12 +31,12 @@ class PasswordChangeTest {
     void resetPasswordWorksOnceThenTheStudentChoosesTheirOwn() {
         String username = "pc-" + UUID.randomUUID().toString().substring(0, 8);
         long id = QuarkusTransaction.requiringNew().call(() -> Account.create(username, "forgotten one", Role.STUDENT, "학생").id);
-        Matcher shown = ONE_TIME.matcher(Visitor.instructor().form().post("/instructor/accounts/" + id + "/reset-password").asString());
+        Matcher shown = ONE_TIME.matcher(SignedIn.instructor().form().post("/instructor/accounts/" + id + "/reset-password").asString());
         assertTrue(shown.find());
         String oneTime = shown.group(1);
         assertTrue(stored(username).mustChangePassword);
 
-        Visitor student = Visitor.of(username, oneTime, "/account/password");
+        SignedIn student = SignedIn.as(username, oneTime);
         for (String page : new String[] {"/", "/quizzes", "/quizzes/deepseek-r2-delay"}) {
             student.http().get(page).then().statusCode(303).header("Location", endsWith("/account/password"));
         }
@@ -54,44 +56,44 @@ class PasswordChangeTest {
                 .post("/account/password").then().statusCode(303).header("Location", endsWith("/login?changed=true"));
         given().get("/login?changed=true").then().body(containsString("새 비밀번호로 로그인하세요"));
         assertFalse(stored(username).mustChangePassword);
-        Visitor.of(username, "my own secret", "/account/password").http().get("/quizzes").then().statusCode(200);
-        assertNull(Visitor.signIn(username, oneTime), "the one-time password works once only");
-        assertNotNull(Visitor.signIn(username, "my own secret"));
+        SignedIn.as(username, "my own secret").http().get("/quizzes").then().statusCode(200);
+        assertNull(SignIn.session(username, oneTime), "the one-time password works once only");
+        assertNotNull(SignIn.session(username, "my own secret"));
     }
 
     @Test
     void accountsCreatedByTheInstructorAlsoStartWithAOneTimePassword() {
         String username = "pc-" + UUID.randomUUID().toString().substring(0, 8);
-        Visitor.instructor().form().formParam("username", username).formParam("displayName", "새 학생")
+        SignedIn.instructor().form().formParam("username", username).formParam("displayName", "새 학생")
                 .formParam("password", "given-by-teacher").post("/instructor/accounts").then().statusCode(303);
         assertTrue(stored(username).mustChangePassword);
-        Visitor.of(username, "given-by-teacher", "/account/password").http().get("/quizzes").then().statusCode(303);
+        SignedIn.as(username, "given-by-teacher").http().get("/quizzes").then().statusCode(303);
     }
 
     @Test
     void studentsWithTheirOwnPasswordAreNotStoppedAndMayChangeIt() {
         String username = "pc-" + UUID.randomUUID().toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> Account.create(username, "chosen by me", Role.STUDENT, "학생"));
-        Visitor student = Visitor.of(username, "chosen by me", "/account/password");
+        SignedIn student = SignedIn.as(username, "chosen by me");
         student.http().get("/quizzes").then().statusCode(200);
         student.http().header("Accept-Language", "en").get("/account/password").then().statusCode(200)
                 .body(containsString("Change password"));
         student.form().formParam("current", "chosen by me").formParam("password", "chosen again").formParam("confirm", "chosen again")
                 .post("/account/password").then().statusCode(303);
-        assertNotNull(Visitor.signIn(username, "chosen again"));
+        assertNotNull(SignIn.session(username, "chosen again"));
     }
 
     @Test
     void thePasswordFormNeedsTheCsrfToken() {
         String username = "pc-" + UUID.randomUUID().toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> Account.create(username, "chosen by me", Role.STUDENT, "학생"));
-        Visitor student = Visitor.of(username, "chosen by me", "/account/password");
+        SignedIn student = SignedIn.as(username, "chosen by me");
         student.http().contentType("application/x-www-form-urlencoded").formParam("current", "chosen by me")
                 .formParam("password", "stolen password").formParam("confirm", "stolen password")
                 .post("/account/password").then().statusCode(400);
         student.http().contentType("application/x-www-form-urlencoded").formParam("csrf-token", "forged")
                 .formParam("current", "chosen by me").formParam("password", "stolen password").formParam("confirm", "stolen password")
                 .post("/account/password").then().statusCode(400);
-        assertNull(Visitor.signIn(username, "stolen password"));
+        assertNull(SignIn.session(username, "stolen password"));
     }
 }

@@ -11,23 +11,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Self-registration with the class join code (the test profile sets one). */
 @QuarkusTest
 class RegistrationTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
     private Response post(String code, String username) {
-        Response page = given().get("/register");
-        Matcher m = TOKEN.matcher(page.asString());
-        assertTrue(m.find());
-        return given().redirects().follow(false).cookie("quizmark-csrf", page.getCookie("quizmark-csrf"))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", m.group(1)).formParam("joinCode", code).formParam("username", username)
+        return SignIn.openForm("/register").form().formParam("joinCode", code).formParam("username", username)
                 .formParam("displayName", "가입 학생").formParam("password", "long enough password")
                 .post("/register");
     }

@@ -20,7 +20,7 @@ class QuizAnalysisTest {
 
     private static final double EPS = 1e-6;
 
-    private final Quiz quiz = FixtureQuizzes.quiz(s -> s);
+    private final Quiz quiz = FixtureQuizzes.parsed(FixtureQuizzes.quiz(s -> s));
     private final QuizAnalysis analysis = analyse(quiz, AnalysisFixture.ANSWERS);
 
     static QuizAnalysis analyse(Quiz quiz, List<Map<String, List<String>>> answers) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ class StatisticsPageTest {
 
     @Test
     void theStatisticsPageShowsMoodlesFigures() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         for (Map<String, List<String>> answers : AnalysisFixture.ANSWERS) {
             take(quiz, answers);
@@ -73,9 +73,9 @@ class StatisticsPageTest {
 
     @Test
     void allAttemptsCanBeChosenAndABadChoiceIsRefused() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long first = submit(student, quiz, AnalysisFixture.ANSWERS.get(5));
         long second = submit(student, quiz, AnalysisFixture.ANSWERS.get(0));
         assertTrue(second > first);
@@ -93,10 +93,10 @@ class StatisticsPageTest {
     }
 
     private static void take(Quiz quiz, Map<String, List<String>> answers) {
-        submit(Student.create(), quiz, answers);
+        submit(SignedIn.newStudent(), quiz, answers);
     }
 
-    private static long submit(Student student, Quiz quiz, Map<String, List<String>> answers) {
+    private static long submit(SignedIn student, Quiz quiz, Map<String, List<String>> answers) {
         long id = student.start(quiz.id());
         answers.forEach((question, response) -> {
             List<String> values = question.equals("single") || question.equals("multiple")

@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
-import dev.quizmark.support.Browser;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
-import jakarta.inject.Inject;
-import java.util.List;
+import dev.quizmark.support.Browser;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class AttemptBrowserTest {
 
     static Browser browser;
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
 
     @AfterEach
     void forgetCatalog() {
@@ -41,7 +42,7 @@ class AttemptBrowserTest {
 
     private Quiz fixture(java.util.function.UnaryOperator<dev.quizmark.quiz.QuizSettings> settings) {
         if (catalog == null) {
-            catalog = FixtureQuizzes.install();
+            catalog = FixtureQuizzes.folder();
         }
         return catalog.add(FixtureQuizzes.quiz(settings));
     }
@@ -80,8 +81,8 @@ class AttemptBrowserTest {
                 .filter(q -> q.settings().availableFrom() == null || q.settings().availableFrom().toInstant().isBefore(Instant.now()))
                 .filter(q -> q.settings().availableUntil() == null || q.settings().availableUntil().toInstant().isAfter(Instant.now()))
                 .findFirst().orElseThrow(() -> new AssertionError("no open shipped article quiz with feedback after_submit in quizzes/"));
-        Student student = Student.create();
-        browser.signIn(student.username, "pw-" + student.username);
+        SignedIn student = SignedIn.newStudent();
+        browser.signIn(student.username, student.password);
         browser.open("/quizzes/" + quiz.id());
         WebElement reading = browser.driver.findElement(By.cssSelector("a[href^='/readings/']"));
         String readingUrl = reading.getAttribute("href");
@@ -123,8 +124,8 @@ class AttemptBrowserTest {
     @Test
     void studentAnswersReloadsSubmitsAndSeesTheReview() {
         Quiz quiz = fixture(FixtureQuizzes.timed(Duration.ofMinutes(20)));
-        Student student = Student.create();
-        browser.signIn(student.username, "pw-" + student.username);
+        SignedIn student = SignedIn.newStudent();
+        browser.signIn(student.username, student.password);
         assertEquals("/quizzes", browser.path(), "students land on their quiz list");
         browser.assertAccessible("the quiz list");
         browser.screenshot("list");
@@ -173,8 +174,8 @@ class AttemptBrowserTest {
     @Test
     void timedOutAttemptIsSubmittedAutomatically() {
         Quiz quiz = fixture(FixtureQuizzes.timed(Duration.ofMinutes(1)));
-        Student student = Student.create();
-        browser.signIn(student.username, "pw-" + student.username);
+        SignedIn student = SignedIn.newStudent();
+        browser.signIn(student.username, student.password);
         long id = startFromQuizPage(browser, quiz);
         browser.driver.findElement(By.cssSelector("label[for=q-tf-true]")).click();
         browser.waitFor(d -> d.findElement(By.id("q-tf-state")).getText().startsWith("저장됨"));
@@ -191,9 +192,9 @@ class AttemptBrowserTest {
     @Test
     void pageWorksWithoutJavaScript() {
         Quiz quiz = fixture(s -> s);
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         try (Browser plain = new Browser(base.toString(), false)) {
-            plain.signIn(student.username, "pw-" + student.username);
+            plain.signIn(student.username, student.password);
             long id = startFromQuizPage(plain, quiz);
             plain.driver.findElement(By.cssSelector("label[for=q-multiple-1]")).click();
             plain.driver.findElement(By.cssSelector("label[for=q-multiple-2]")).click();

@@ -15,10 +15,11 @@ import dev.quizmark.account.Role;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings.Feedback;
+import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -49,11 +50,11 @@ class AttemptFlowTest {
     @Inject
     Scheduler scheduler;
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
 
     @BeforeEach
     void installCatalog() {
-        catalog = FixtureQuizzes.install();
+        catalog = FixtureQuizzes.folder();
     }
 
     private static Attempt attempt(long id) {
@@ -69,7 +70,7 @@ class AttemptFlowTest {
         OffsetDateTime closes = OffsetDateTime.now().plusMinutes(5);
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> FixtureQuizzes.window(null, closes)
                 .apply(FixtureQuizzes.timed(Duration.ofMinutes(10)).apply(s))));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         Attempt attempt = attempt(id);
         assertEquals(quiz.contentHash(), attempt.contentHash);
@@ -84,7 +85,7 @@ class AttemptFlowTest {
     @Test
     void savedAnswersComeBackOnReload() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         Map<String, Object> fields = Forms.correct(Forms.layout(quiz, id));
         fields.put("page", "1");
@@ -108,7 +109,7 @@ class AttemptFlowTest {
     @Test
     void backgroundSaveTakesTheCsrfTokenFromTheHeaderAndAnswersJson() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.saveQuestion(id, "short", Map.of("q.short", "  aider ")).then().statusCode(200)
                 .body("saved", equalTo(true)).body("answered", equalTo(1)).body("total", equalTo(8));
@@ -122,7 +123,7 @@ class AttemptFlowTest {
     @Test
     void submitGradesEveryQuestionAndShowsTheReview() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         Map<String, Object> fields = Forms.correct(Forms.layout(quiz, id));
         fields.put("q.tf", "false");
@@ -161,7 +162,7 @@ class AttemptFlowTest {
     @Test
     void eightConcurrentSubmitsGradeExactlyOnce() throws Exception {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.save(id, Forms.correct(Forms.layout(quiz, id))).then().statusCode(303);
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -183,7 +184,7 @@ class AttemptFlowTest {
     @Test
     void concurrentStartsMakeOneAttempt() throws Exception {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Long>> starts = new ArrayList<>();
@@ -204,7 +205,7 @@ class AttemptFlowTest {
     @Test
     void answersAreFrozenAfterSubmission() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.submit(id).then().statusCode(303);
         student.save(id, Map.of("present", "short", "q.short", "late")).then().statusCode(409)
@@ -218,7 +219,7 @@ class AttemptFlowTest {
         scheduler.pause(AttemptDeadlineJob.IDENTITY);
         try {
             Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(5))));
-            Student student = Student.create();
+            SignedIn student = SignedIn.newStudent();
             long id = student.start(quiz.id());
             student.saveQuestion(id, "short", Map.of("q.short", "Aider")).then().statusCode(200);
             setDeadline(id, Instant.now().minusSeconds(60));
@@ -239,7 +240,7 @@ class AttemptFlowTest {
         scheduler.pause(AttemptDeadlineJob.IDENTITY);
         try {
             Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(5))));
-            Student student = Student.create();
+            SignedIn student = SignedIn.newStudent();
             long id = student.start(quiz.id());
             setDeadline(id, Instant.now().minusSeconds(10));
             student.saveQuestion(id, "short", Map.of("q.short", "in grace")).then().statusCode(200);
@@ -264,9 +265,9 @@ class AttemptFlowTest {
         scheduler.pause(AttemptDeadlineJob.IDENTITY);
         try {
             Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(5))));
-            Student student = Student.create();
+            SignedIn student = SignedIn.newStudent();
             long overdue = student.start(quiz.id());
-            Student other = Student.create();
+            SignedIn other = SignedIn.newStudent();
             long running = other.start(quiz.id());
             setDeadline(overdue, Instant.now().minusSeconds(60));
             setDeadline(running, Instant.now().minusSeconds(5));
@@ -284,7 +285,7 @@ class AttemptFlowTest {
     @Test
     void attemptLimitAvailabilityAndDeletionAreEnforced() {
         Quiz once = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.attempts(1)));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(once.id());
         student.submit(id).then().statusCode(303);
         student.form().post("/quizzes/" + once.id() + "/start").then().statusCode(409)
@@ -299,7 +300,7 @@ class AttemptFlowTest {
 
         Quiz removed = catalog.add(FixtureQuizzes.quiz(s -> s));
         long open = student.start(removed.id());
-        catalog.deleted.add(removed.id());
+        catalog.delete(removed);
         assertEquals(open, student.start(removed.id()), "an attempt in progress can still be finished");
         student.submit(open).then().statusCode(303);
         student.form().post("/quizzes/" + removed.id() + "/start").then().statusCode(409)
@@ -310,9 +311,9 @@ class AttemptFlowTest {
     @Test
     void onlyTheOwnerCanSeeOrChangeAnAttempt() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student owner = Student.create();
+        SignedIn owner = SignedIn.newStudent();
         long id = owner.start(quiz.id());
-        Student other = Student.create();
+        SignedIn other = SignedIn.newStudent();
         other.http().get("/attempts/" + id).then().statusCode(404);
         other.http().get("/attempts/" + id + "/submit").then().statusCode(404);
         other.save(id, Map.of("present", "short", "q.short", "x")).then().statusCode(404);
@@ -324,22 +325,22 @@ class AttemptFlowTest {
         given().redirects().follow(false).get("/attempts/" + id).then().statusCode(302)
                 .header("Location", containsString("/login"));
         given().redirects().follow(false).get("/quizzes").then().statusCode(302).header("Location", containsString("/login"));
-        Student instructor = Student.create(Role.INSTRUCTOR);
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
         instructor.http().get("/attempts/" + id).then().statusCode(403);
     }
 
     @Test
     void shuffledOrderIsStableAcrossReloadsAndPaged() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.shuffledPaged(3)));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         List<String> first = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
             String html = student.http().get("/attempts/" + id + "?page=" + page).then().statusCode(200)
                     .body(containsString("3쪽 중 " + page + "쪽")).extract().asString();
             first.addAll(matches(html, "data-question=\"([a-z0-9-]+)\""));
-            assertEquals(html.replaceAll("csrf-token\" value=\"[^\"]+\"", ""),
-                    student.http().get("/attempts/" + id + "?page=" + page).asString().replaceAll("csrf-token\" value=\"[^\"]+\"", ""),
+            assertEquals(SignIn.withoutCsrfToken(html),
+                    SignIn.withoutCsrfToken(student.http().get("/attempts/" + id + "?page=" + page).asString()),
                     "a reload shows the same page");
         }
         assertEquals(8, first.size());
@@ -352,7 +353,7 @@ class AttemptFlowTest {
 
     @Test
     void reviewFollowsTheFeedbackSetting() {
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         Quiz afterClose = catalog.add(FixtureQuizzes.quiz(s -> FixtureQuizzes.feedback(Feedback.AFTER_CLOSE)
                 .apply(FixtureQuizzes.window(null, OffsetDateTime.now().plusDays(1)).apply(s))));
         long a = student.start(afterClose.id());
@@ -361,11 +362,8 @@ class AttemptFlowTest {
                 .body(containsString("10점 만점에 0점")).body(containsString("퀴즈가 마감된 뒤"))
                 .body(not(containsString("EXPLAIN-"))).body(not(containsString("QUOTE-")));
 
-        // Once the quiz has closed (its current version's closing time has passed), the same attempt's review opens.
-        Quiz closedNow = new Quiz(afterClose.id(), afterClose.path(), afterClose.contentHash(),
-                FixtureQuizzes.window(null, OffsetDateTime.now().minusSeconds(1)).apply(afterClose.settings()), afterClose.questions());
-        catalog.versions.put(closedNow.contentHash(), closedNow);
-        catalog.current.put(closedNow.id(), closedNow);
+        // The instructor closes the quiz (a new version whose closing time has passed): the same attempt's review opens.
+        catalog.edit(afterClose, FixtureQuizzes.window(null, OffsetDateTime.now().minusSeconds(1)));
         student.http().get("/attempts/" + a + "/review").then().statusCode(200).body(containsString("EXPLAIN-single"));
 
         Quiz never = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.feedback(Feedback.NEVER)));
@@ -378,7 +376,7 @@ class AttemptFlowTest {
     @Test
     void immediateFeedbackGradesAndLocksACheckedQuestion() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.feedback(Feedback.IMMEDIATE)));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         String before = student.http().get("/attempts/" + id).asString();
         assertTrue(before.contains("name=\"check\" value=\"single\""));
@@ -398,7 +396,7 @@ class AttemptFlowTest {
     @Test
     void attemptPagesAndSaveAnswersCarryNoAnswerMaterial() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.shuffledPaged(0)));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         String json = student.saveQuestion(id, "single", Map.of("q.single", "1")).then().statusCode(200).extract().asString();
         List<String> pages = List.of(student.http().get("/attempts/" + id).asString(),
@@ -416,7 +414,7 @@ class AttemptFlowTest {
     @Test
     void pagesSpeakEnglishWhenAsked() {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.timed(Duration.ofMinutes(3))));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         student.http().header("Accept-Language", "en").get("/attempts/" + id).then().statusCode(200)
                 .body(containsString("0 of 8 answered")).body(containsString("Save and go to submit"))
@@ -431,7 +429,7 @@ class AttemptFlowTest {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         given().get("/").then().statusCode(200).body(containsString("href=\"/login\">퀴즈를 풀려면 로그인하세요."))
                 .body(containsString("/quizzes/" + quiz.id()));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         student.http().get("/").then().statusCode(303).header("Location", endsWith("/quizzes"));
         student.http().get("/quizzes").then().statusCode(200).body(containsString("id=\"quiz-" + quiz.id() + "\""))
                 .body(containsString("시작 전"));

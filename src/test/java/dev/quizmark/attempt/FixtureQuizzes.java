@@ -1,149 +1,163 @@
 package dev.quizmark.attempt;
 
-import dev.quizmark.question.Choice;
-import dev.quizmark.question.Cloze;
-import dev.quizmark.question.Matching;
-import dev.quizmark.question.MultipleChoice;
-import dev.quizmark.question.NumericAnswer;
-import dev.quizmark.question.Ordering;
-import dev.quizmark.question.QuestionKind;
-import dev.quizmark.question.ShortAnswer;
-import dev.quizmark.question.SingleChoice;
-import dev.quizmark.question.TrueFalse;
-import dev.quizmark.quiz.Question;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
-import dev.quizmark.quiz.ReadingLibrary;
-import dev.quizmark.quiz.ReadingPassage;
 import dev.quizmark.quiz.QuizSettings.Grading;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
-import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Quizzes built in code, with every question type and settings chosen per test, served by a catalog that
- * replaces the real one for one test (QuarkusMock). Their versions are stored in quiz_version like the real
- * catalog does, because attempts reference them. Answer material carries unmistakable markers
- * (EXPLAIN-, FEEDBACK-, QUOTE-) so leak checks can look for them.
+ * Quiz files with every question type and settings chosen per test, written into the quizzes folder the tests
+ * run on (a copy of quizzes/, see pom.xml) and loaded by the real catalog, as an instructor's edit would be.
+ * Answer material carries unmistakable markers (EXPLAIN-, FEEDBACK-, QUOTE-) so leak checks can look for them.
  */
 public final class FixtureQuizzes {
 
-    public static final class Catalog extends QuizCatalog {
-        public final Map<String, Quiz> current = new HashMap<>();
-        public final Map<String, Quiz> versions = new HashMap<>();
-        final Set<String> deleted = new HashSet<>();
+    /** The reading passage every fixture quiz names; it holds each question's QUOTE- sentence. */
+    static final String READING = "readings/fixture.md";
 
-        /** Passages come from the real readings folder; the fixture catalog has no quiz files to hide. */
-        final ReadingLibrary library = new ReadingLibrary(Path.of("quizzes"));
+    /** What a fixture quiz file says: its settings, and per question a reading and quote other than the default. */
+    public record Fixture(String id, QuizSettings settings, Map<String, Quote> quotes) {
+    }
 
-        @Override
-        public Optional<ReadingPassage> publishedReading(String path) {
-            return library.realPath(path).filter(file -> file.startsWith("readings/")).flatMap(library::passage);
+    record Quote(String reading, String sentence) {
+    }
+
+    /** The watched folder and the application's catalog. */
+    public static final class Folder {
+
+        private final QuizCatalog catalog = Arc.container().instance(QuizCatalog.class).get();
+        private final Map<String, Fixture> written = new HashMap<>();
+
+        private Folder() {
+            write(READING, "---\ntitle: Fixture reading\n---\n\n" + String.join(" ",
+                    QUESTIONS.stream().map(id -> "QUOTE-" + id + " sentence.").toList()) + "\n");
         }
 
-        /** The fixture catalog has no folder to watch. */
-        @Override
-        protected void rescan() {
+        /** Writes the quiz file and waits until the catalog serves it. */
+        public Quiz add(Fixture fixture) {
+            written.put(fixture.id(), fixture);
+            String text = FixtureQuizFile.markdown(fixture);
+            write(path(fixture.id()), text);
+            return loaded(fixture.id(), text);
         }
 
-        @Override
-        public List<Quiz> openQuizzes() {
-            return current.values().stream().filter(q -> !deleted.contains(q.id())).toList();
+        /** Saves the quiz's file again with changed settings: a new version of the same quiz. */
+        public Quiz edit(Quiz quiz, UnaryOperator<QuizSettings> change) {
+            Fixture old = written.get(quiz.id());
+            return add(new Fixture(old.id(), change.apply(old.settings()), old.quotes()));
         }
 
-        @Override
-        public Optional<Quiz> current(String quizId) {
-            return Optional.ofNullable(current.get(quizId));
+        /**
+         * Saves the quiz's file with {@code change} applied to its text, as an instructor's editor would; returns
+         * the version the catalog serves afterwards (the last good one when the edit broke the file).
+         */
+        public Quiz rewrite(Quiz quiz, UnaryOperator<String> change) {
+            String text = change.apply(FixtureQuizFile.markdown(written.get(quiz.id())));
+            write(path(quiz.id()), text);
+            catalog.rescan();
+            return catalog.current(quiz.id()).orElseThrow();
         }
 
-        @Override
-        public boolean isDeleted(String quizId) {
-            return deleted.contains(quizId);
+        /** Deletes the quiz's file: the quiz closes, its attempts stay. */
+        public void delete(Quiz quiz) {
+            try {
+                Files.delete(catalog.quizzesDir().resolve(path(quiz.id())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            catalog.rescan();
+            if (!catalog.isDeleted(quiz.id())) {
+                fail("the catalog did not notice that " + quiz.id() + " was deleted");
+            }
         }
 
-        @Override
-        public Optional<Quiz> version(String contentHash) {
-            return Optional.ofNullable(versions.get(contentHash));
+        private Quiz loaded(String quizId, String text) {
+            for (int tries = 0; tries < 50; tries++) {
+                catalog.rescan();
+                Optional<Quiz> current = catalog.current(quizId);
+                if (current.isPresent() && catalog.sourceText(current.get()).orElse("").equals(text)) {
+                    return current.get();
+                }
+                pause();
+            }
+            return fail("the catalog did not load " + quizId + ": " + catalog.problems());
         }
 
-        public Quiz add(Quiz quiz) {
-            current.put(quiz.id(), quiz);
-            versions.put(quiz.contentHash(), quiz);
-            QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container().instance(EntityManager.class).get()
-                    .createNativeQuery("insert into quiz_version (content_hash, quiz_id, source_path, source_text, first_loaded_at) "
-                            + "values (?1, ?2, ?3, ?4, now()) on conflict do nothing")
-                    .setParameter(1, quiz.contentHash()).setParameter(2, quiz.id())
-                    .setParameter(3, quiz.path()).setParameter(4, "fixture").executeUpdate());
-            return quiz;
+        private void write(String path, String text) {
+            Path file = catalog.quizzesDir().resolve(path);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text);
+                // Saved a moment ago as far as the scanner can tell, so it need not wait for the file to settle.
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(5)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String path(String quizId) {
+            return "fixtures/" + quizId + ".md";
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
+
+    /** Question ids of the fixture quiz, in file order. */
+    static final List<String> QUESTIONS = List.of("single", "multiple", "tf", "short", "numeric", "ordering", "matching", "cloze");
 
     private FixtureQuizzes() {
     }
 
-    /** Replaces the catalog for the current test (QuarkusMock resets it afterwards). */
-    public static Catalog install() {
-        Catalog catalog = new Catalog();
-        QuarkusMock.installMockForType(catalog, QuizCatalog.class);
-        return catalog;
+    public static Folder folder() {
+        return new Folder();
     }
 
     static QuizSettings settings() {
         return new QuizSettings("Fixture quiz", "<p>All question types.</p>", "ko", null, null, 60, false, false,
-                Feedback.AFTER_SUBMIT, 0, null, null, List.of("readings/fixture.md"), Grading.BEST);
+                Feedback.AFTER_SUBMIT, 0, null, null, List.of(READING), Grading.BEST);
     }
 
-    /** A quiz with a fresh id and content hash; {@code change} adjusts the settings. */
-    public static Quiz quiz(UnaryOperator<QuizSettings> change) {
-        String id = "fx-" + UUID.randomUUID().toString().substring(0, 8);
-        String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-        return new Quiz(id, id + ".md", hash, change.apply(settings()), questions());
+    /** A quiz with a fresh id; {@code change} adjusts the settings. */
+    public static Fixture quiz(UnaryOperator<QuizSettings> change) {
+        return new Fixture("fx-" + UUID.randomUUID().toString().substring(0, 8), change.apply(settings()), Map.of());
     }
 
-    public static List<Question> questions() {
-        return List.of(
-                q("single", "<p>Which framework?</p>", new SingleChoice(List.of(
-                        new Choice("a", "<p>CANN</p>", true, "<p>FEEDBACK-single-a right</p>"),
-                        new Choice("b", "<p>CUDA</p>", false, "<p>FEEDBACK-single-b wrong</p>"),
-                        new Choice("c", "<p>TensorFlow</p>", false, ""))), 1),
-                q("multiple", "<p>Which formats?</p>", new MultipleChoice(List.of(new Choice("a", "<p>BF16</p>", true, ""),
-                        new Choice("b", "<p>FP8</p>", true, ""), new Choice("c", "<p>INT4</p>", false, "<p>FEEDBACK-multiple-c</p>"))), 2),
-                q("tf", "<p>It was uploaded.</p>", new TrueFalse(true), 1),
-                q("short", "<p>Benchmark name?</p>", new ShortAnswer(List.of("Aider", "에이더"), null), 1),
-                q("numeric", "<p>Score?</p>", new NumericAnswer(new NumericAnswer.Exact(71.6, 0.05)), 1),
-                q("ordering", "<p>Order these.</p>",
-                        new Ordering(List.of("<p>first event</p>", "<p>second event</p>", "<p>third event</p>")), 1),
-                q("matching", "<p>Match.</p>", new Matching(List.of(new Matching.Pair("<p>CUDA</p>", "nvidia stack"),
-                        new Matching.Pair("<p>CANN</p>", "huawei framework"), new Matching.Pair("<p>Aider</p>", "code benchmark"))), 1),
-                q("cloze", "", new Cloze(List.of("<p>Context of ", " tokens, about ", " pages.</p>"),
-                        List.of(List.of("128000", "128,000"), List.of("400"))), 2));
+    /** The fixture's quiz as the parser reads its file, without a catalog: for unit tests. */
+    public static Quiz parsed(Fixture fixture) {
+        return dev.quizmark.quiz.QuizFileParser.withoutReadingChecks().parse("fixtures/" + fixture.id() + ".md",
+                FixtureQuizFile.markdown(fixture).getBytes(java.nio.charset.StandardCharsets.UTF_8)).quiz();
     }
 
-    private static Question q(String id, String prompt, QuestionKind kind, double points) {
-        return new Question(id, "Title " + id, prompt, points, null, null, kind,
-                "<p>EXPLAIN-" + id + " because</p>", "QUOTE-" + id + " sentence", null, 1);
-    }
-
-    /** The quiz with one question's source quote (from the given reading passage) replaced. */
-    public static Quiz withQuote(Quiz quiz, String questionId, String reading, String quote) {
-        List<Question> questions = quiz.questions().stream().map(q -> !q.id().equals(questionId) ? q
-                : new Question(q.id(), q.title(), q.promptHtml(), q.points(), q.difficulty(), q.topic(), q.kind(),
-                        q.explanationHtml(), quote, reading, q.line())).toList();
-        return new Quiz(quiz.id(), quiz.path(), quiz.contentHash(), quiz.settings(), questions);
+    /** The quiz with one question's source quote taken from another reading passage. */
+    public static Fixture withQuote(Fixture fixture, String questionId, String reading, String quote) {
+        Map<String, Quote> quotes = new HashMap<>(fixture.quotes());
+        quotes.put(questionId, new Quote(reading, quote));
+        return new Fixture(fixture.id(), fixture.settings(), quotes);
     }
 
     public static UnaryOperator<QuizSettings> timed(Duration limit) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.quizmark.account.Account;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings.Grading;
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.Browser;
 import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,13 +36,13 @@ class GradebookBrowserTest {
 
     @Test
     void gradebookShowsEachQuizsGradedResult() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz best = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.grading(Grading.BEST)));
         Quiz last = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.grading(Grading.LAST)));
         Quiz average = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.grading(Grading.AVERAGE)));
         String group = "gb-" + UUID.randomUUID().toString().substring(0, 6);
-        Student a = inGroup(Student.create(), group);
-        Student b = inGroup(Student.create(), group);
+        SignedIn a = inGroup(SignedIn.newStudent(), group);
+        SignedIn b = inGroup(SignedIn.newStudent(), group);
         for (Quiz quiz : List.of(best, last, average)) {
             attempt(a, quiz, Map.of("short", "Aider", "numeric", "71.6")); // 2 points: 20 %
             attempt(a, quiz, Map.of("short", "Aider"));                    // 1 point: 10 %
@@ -48,7 +50,7 @@ class GradebookBrowserTest {
         attempt(b, best, Map.of("short", "Aider", "numeric", "71.6", "tf", "true")); // 3 points: 30 %
 
         try (Browser browser = new Browser(base.toString(), true)) {
-            browser.signIn("instructor", "instructor-test-password");
+            browser.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
             browser.open("/instructor/gradebook?group=" + group);
             // By name at first.
             assertEquals(List.of("Student " + a.username, "Student " + b.username).stream().sorted().toList(), names(browser));
@@ -67,7 +69,7 @@ class GradebookBrowserTest {
             browser.assertAccessible("gradebook");
         }
 
-        String session = SignIn.session("instructor", "instructor-test-password");
+        String session = SignIn.session(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
         assertNotNull(session);
         byte[] body = given().cookie("quizmark-session", session).get("/instructor/gradebook/export.csv?group=" + group)
                 .then().statusCode(200).extract().asByteArray();
@@ -89,12 +91,12 @@ class GradebookBrowserTest {
         assertEquals("", rowB.get(header.indexOf(average.id())));
     }
 
-    private static Student inGroup(Student student, String group) {
+    private static SignedIn inGroup(SignedIn student, String group) {
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(student.accountId).groupName = group);
         return student;
     }
 
-    private static void attempt(Student student, Quiz quiz, Map<String, String> answers) {
+    private static void attempt(SignedIn student, Quiz quiz, Map<String, String> answers) {
         long id = student.start(quiz.id());
         answers.forEach((question, value) ->
                 student.saveQuestion(id, question, Map.of("q." + question, value)).then().statusCode(200));
@@ -109,7 +111,7 @@ class GradebookBrowserTest {
         return browser.driver.findElements(By.cssSelector("#gradebook tbody th a")).stream().map(WebElement::getText).toList();
     }
 
-    private static String cell(Browser browser, Student student, Quiz quiz) {
+    private static String cell(Browser browser, SignedIn student, Quiz quiz) {
         WebElement row = browser.driver.findElement(By.xpath("//table[@id='gradebook']//tr[th/span[text()='" + student.username + "']]"));
         return row.findElement(By.cssSelector("td[data-quiz='" + quiz.id() + "']")).getText();
     }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings.Grading;
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,20 +26,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InstructorResultsFlowTest {
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
 
     @BeforeEach
     void installCatalog() {
-        catalog = FixtureQuizzes.install();
+        catalog = FixtureQuizzes.folder();
     }
 
     /** Attempts: A scores 2 then 1 point (20 %, 10 %), B scores 3 points (30 %) once. */
-    private record Taken(Student a, Student b, long aFirst, long aSecond, long bOnly) {
+    private record Taken(SignedIn a, SignedIn b, long aFirst, long aSecond, long bOnly) {
     }
 
     private Taken takeAttempts(Quiz quiz) {
-        Student a = Student.create();
-        Student b = Student.create();
+        SignedIn a = SignedIn.newStudent();
+        SignedIn b = SignedIn.newStudent();
         long aFirst = attempt(a, quiz, Map.of("short", "Aider", "numeric", "71.6"));
         long aSecond = attempt(a, quiz, Map.of("short", "Aider"));
         long bOnly = attempt(b, quiz, Map.of("short", "Aider", "numeric", "71.6", "tf", "true"));
@@ -45,7 +47,7 @@ class InstructorResultsFlowTest {
     }
 
     /** Saves the given questions' answers (question id → value) and submits. */
-    private static long attempt(Student student, Quiz quiz, Map<String, String> answers) {
+    private static long attempt(SignedIn student, Quiz quiz, Map<String, String> answers) {
         long id = student.start(quiz.id());
         answers.forEach((question, value) ->
                 student.saveQuestion(id, question, Map.of("q." + question, value)).then().statusCode(200));
@@ -54,7 +56,7 @@ class InstructorResultsFlowTest {
     }
 
     private static String instructorSession() {
-        String session = SignIn.session("instructor", "instructor-test-password");
+        String session = SignIn.session(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
         assertNotNull(session);
         return session;
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,16 +17,16 @@ class ReadingPageTest {
     static final String READING = "readings/deepseek-r2-delay.md";
     static final String QUOTE = "결국 핵심 훈련 작업을 다시 엔비디아의 하드웨어로 되돌려야 했고";
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
+        catalog = FixtureQuizzes.folder();
     }
 
     @Test
     void passageShowsItsSourceDetails() {
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         student.http().get("/readings/deepseek-r2-delay.md").then().statusCode(200)
                 .body(containsString("화웨이 &#39;어센드&#39; 칩 전환 실패 후 엔비디아 복귀"))
                 .body(containsString("글로벌이코노믹")).body(containsString("박정한 기자"))
@@ -40,7 +41,7 @@ class ReadingPageTest {
     @Test
     void quoteIsHighlightedOnlyForTheOwnerOnceTheReviewIsOpen() {
         Quiz quiz = catalog.add(FixtureQuizzes.withQuote(FixtureQuizzes.quiz(s -> s), "single", READING, QUOTE));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
         String link = "/readings/deepseek-r2-delay.md?quote=" + id + ":single";
         student.http().get(link).then().statusCode(200).body(not(containsString("<mark")));
@@ -49,7 +50,7 @@ class ReadingPageTest {
         student.http().get(link).then().statusCode(200)
                 .body(containsString("<mark id=\"quote\">" + QUOTE + "</mark>"))
                 .body(containsString("href=\"#quote\""));
-        Student other = Student.create();
+        SignedIn other = SignedIn.newStudent();
         other.http().get(link).then().statusCode(200).body(not(containsString("<mark")));
         student.http().get("/readings/deepseek-r2-delay.md?quote=" + id + ":nope").then().statusCode(200)
                 .body(not(containsString("<mark")));

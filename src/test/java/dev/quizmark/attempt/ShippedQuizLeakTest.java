@@ -7,6 +7,7 @@ import dev.quizmark.question.ChoiceQuestion;
 import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,9 +33,9 @@ class ShippedQuizLeakTest {
 
     @Test
     void noAnswerMaterialBeforeGrading() {
-        List<Quiz> quizzes = catalog.openQuizzes();
+        List<Quiz> quizzes = catalog.openQuizzes().stream().filter(quiz -> !quiz.path().startsWith("fixtures/")).toList();
         assertFalse(quizzes.isEmpty(), "no shipped quizzes were loaded from quizzes/");
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         int checkedTexts = 0;
         for (Quiz quiz : quizzes) {
             long id = freshAttempt(student, quiz);
@@ -87,7 +88,7 @@ class ShippedQuizLeakTest {
     }
 
     /** An attempt as the service creates it, also for quizzes outside their window (the check is about rendering). */
-    private static long freshAttempt(Student student, Quiz quiz) {
+    private static long freshAttempt(SignedIn student, Quiz quiz) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Attempt attempt = new Attempt();
             attempt.accountId = student.accountId;

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.Browser;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -21,15 +23,15 @@ class StudentViewBrowserTest {
 
     @Test
     void instructorOpensAStudentsResultPage() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long attempt = student.start(quiz.id());
         student.saveQuestion(attempt, "short", Map.of("q.short", "Aider")).then().statusCode(200);
         assertEquals(303, student.submit(attempt).statusCode());
 
         try (Browser browser = new Browser(base.toString(), true)) {
-            browser.signIn("instructor", "instructor-test-password");
+            browser.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
             browser.open("/instructor/quizzes/" + quiz.id());
             browser.driver.findElement(By.cssSelector("a[href='/instructor/attempts/" + attempt + "/review']")).click();
             browser.waitFor(d -> browser.path().equals("/instructor/attempts/" + attempt + "/review"));

@@ -8,6 +8,8 @@ import dev.quizmark.attempt.Attempt;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.security.ReadingFolderTraps;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -34,11 +36,11 @@ class AuthorizationTableTest {
     @Test
     void everyRouteChecksWhoIsAsking() throws Exception {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
-        Account owner = ResultFixtures.student("Owner", "A");
-        Account other = ResultFixtures.student("Other", "A");
+        Account owner = Accounts.student("Owner", "A");
+        Account other = Accounts.student("Other", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         String reading = quiz.settings().readings().get(0);
-        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog.openQuizzes())) {
+        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
             checkAll(quiz, owner, other, attempt, reading, traps);
         }
     }
@@ -90,9 +92,9 @@ class AuthorizationTableTest {
                 new Route("/instructor/accounts/" + owner.id + "/confirm/delete", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/" + owner.id + "/confirm/explode", LOGIN, 403, 403, 404));
 
-        String ownerSession = ResultFixtures.session(owner.username, "pw-" + owner.username);
-        String otherSession = ResultFixtures.session(other.username, "pw-" + other.username);
-        String instructorSession = ResultFixtures.instructorSession();
+        String ownerSession = SignedIn.as(owner.username, Accounts.passwordOf(owner.username)).session;
+        String otherSession = SignedIn.as(other.username, Accounts.passwordOf(other.username)).session;
+        String instructorSession = SignedIn.instructor().session;
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
             check(wrong, route.path(), "anonymous", route.anonymous(), null);
@@ -136,9 +138,9 @@ class AuthorizationTableTest {
     @Test
     void everyFormPostChecksTheRoleAndTheCsrfToken() {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
-        Account owner = ResultFixtures.student("Owner", "A");
-        Account other = ResultFixtures.student("Other", "A");
-        Account target = ResultFixtures.student("Target", "A");
+        Account owner = Accounts.student("Owner", "A");
+        Account other = Accounts.student("Other", "A");
+        Account target = Accounts.student("Target", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         List<Post> posts = List.of(
                 new Post("/instructor/accounts", LOGIN, 403, 403, 303),
@@ -162,16 +164,16 @@ class AuthorizationTableTest {
                 new Post("/register", 400, SKIP, SKIP, SKIP),
                 new Post("/logout", SKIP, SKIP, SKIP, SKIP));
 
-        dev.quizmark.account.Visitor ownerVisitor = dev.quizmark.account.Visitor.of(owner.username, "pw-" + owner.username, "/quizzes");
-        dev.quizmark.account.Visitor otherVisitor = dev.quizmark.account.Visitor.of(other.username, "pw-" + other.username, "/quizzes");
-        dev.quizmark.account.Visitor instructor = dev.quizmark.account.Visitor.instructor();
+        SignedIn ownerVisitor = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
+        SignedIn otherVisitor = SignedIn.as(other.username, Accounts.passwordOf(other.username));
+        SignedIn instructor = SignedIn.instructor();
         List<String> wrong = new ArrayList<>();
         for (Post post : posts) {
             if (post.anonymous() != SKIP) {
                 expect(wrong, post.path(), "anonymous", post.anonymous(),
                         post.send(given().redirects().follow(false), null).statusCode());
             }
-            dev.quizmark.account.Visitor[] visitors = {ownerVisitor, otherVisitor, instructor};
+            SignedIn[] visitors = {ownerVisitor, otherVisitor, instructor};
             String[] names = {"owner", "other student", "instructor"};
             int[] expected = {post.owner(), post.other(), post.instructor()};
             for (int i = 0; i < visitors.length; i++) {

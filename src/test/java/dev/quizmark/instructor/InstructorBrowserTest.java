@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quizmark.account.Account;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,11 +35,11 @@ class InstructorBrowserTest {
     @Test
     void instructorOpensResultsAndDownloadsTheCsv() throws IOException {
         Quiz quiz = catalog.current("deepseek-data-scarcity").orElseThrow();
-        Account student = ResultFixtures.student("김하늘", "browser-group");
+        Account student = Accounts.student("김하늘", "browser-group");
         ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 75, Instant.now(), quiz.questions().get(0).id(), "[\"a\"]");
         Path downloads = Files.createTempDirectory("quizmark-downloads-");
         try (Browser browser = new Browser(base.toString(), true, downloads)) {
-            browser.signIn("instructor", "instructor-test-password");
+            browser.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
             browser.open("/instructor");
             browser.driver.findElement(By.linkText(quiz.title())).click();
             browser.waitFor(d -> browser.path().startsWith("/instructor/quizzes/" + quiz.id()));

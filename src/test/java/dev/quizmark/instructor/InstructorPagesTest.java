@@ -9,6 +9,8 @@ import dev.quizmark.question.Choice;
 import dev.quizmark.question.SingleChoice;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,10 +27,10 @@ class InstructorPagesTest {
     void resultsPageShowsStatisticsHistogramItemsAndEscapedNames() {
         Quiz quiz = catalog.current("deepseek-open-source").orElseThrow();
         String group = "g-" + UUID.randomUUID().toString().substring(0, 6);
-        Account student = ResultFixtures.student("<b>박</b>학생", group);
+        Account student = Accounts.student("<b>박</b>학생", group);
         String firstQuestion = quiz.questions().get(0).id();
         ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 90, Instant.now(), firstQuestion, "[\"a\"]");
-        given().cookie("quizmark-session", ResultFixtures.instructorSession())
+        given().cookie("quizmark-session", SignedIn.instructor().session)
                 .get("/instructor/quizzes/" + quiz.id() + "?group=" + group).then().statusCode(200)
                 .body(containsString("<svg"))
                 .body(containsString("<dd>90 %</dd>"))
@@ -55,14 +57,14 @@ class InstructorPagesTest {
             version.firstLoadedAt = Instant.now();
             version.persist();
         });
-        Account oldTimer = ResultFixtures.student("옛 버전 학생", group);
+        Account oldTimer = Accounts.student("옛 버전 학생", group);
         ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(3600), "retired-question", "[\"a\"]");
         ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(1800), firstQuestion, "[\"a\"]");
-        Account current = ResultFixtures.student("새 버전 학생", group);
+        Account current = Accounts.student("새 버전 학생", group);
         ResultFixtures.submitted(current, quiz.id(), quiz.contentHash(), 0, Instant.now(), firstQuestion, "[\"b\"]");
 
         // All attempts: the old-timer's two attempts each answered one of the questions.
-        String page = given().cookie("quizmark-session", ResultFixtures.instructorSession())
+        String page = given().cookie("quizmark-session", SignedIn.instructor().session)
                 .get("/instructor/quizzes/" + quiz.id() + "?items=all&group=" + group).then().statusCode(200).extract().asString();
         String firstRow = row(page, "#" + firstQuestion);
         // Facility over both versions: one right (old version), one wrong (current): 0.50.
@@ -81,7 +83,7 @@ class InstructorPagesTest {
 
     @Test
     void dashboardListsQuizzesAndFileProblems() {
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor").then().statusCode(200)
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor").then().statusCode(200)
                 .body(containsString("R2 지연의 원인"))
                 .body(containsString("aria-labelledby=\"histogram-deepseek-r2-delay-title histogram-deepseek-r2-delay-desc\""))
                 .body(containsString("퀴즈 파일에 오류가 없습니다"));
@@ -90,7 +92,7 @@ class InstructorPagesTest {
     @Test
     void previewShowsAnswersToInstructors() {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/preview/" + quiz.id())
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/preview/" + quiz.id())
                 .then().statusCode(200)
                 .body(containsString(quiz.questions().get(0).sourceQuote().substring(0, 20)))
                 .body(containsString("✔"))
@@ -100,7 +102,7 @@ class InstructorPagesTest {
 
     @Test
     void previewIndexShowsLintAndReadingCoverage() {
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/preview")
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/preview")
                 .then().statusCode(200)
                 .body(containsString("문항 품질 점검(lint)"))
                 .body(containsString("오류 0건, 경고 0건"))
@@ -111,7 +113,7 @@ class InstructorPagesTest {
 
     @Test
     void badDateFilterIsA400WithTheField() {
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor?from=soon")
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor?from=soon")
                 .then().statusCode(400).contentType(org.hamcrest.Matchers.startsWith("text/html")).body(containsString("‘from’ 값 “soon”"));
     }
 
@@ -121,11 +123,11 @@ class InstructorPagesTest {
         dev.quizmark.quiz.Question single = quiz.questions().stream()
                 .filter(q -> q.kind() instanceof SingleChoice).findFirst().orElseThrow();
         Choice picked = ((SingleChoice) single.kind()).choices().get(0);
-        Account student = ResultFixtures.student("답안 확인", "g-answers");
+        Account student = Accounts.student("답안 확인", "g-answers");
         long attemptId = ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 50, Instant.now(), single.id(),
                 "[\"" + picked.id() + "\"]").id;
         String expected = picked.html().replaceAll("<[^>]*>", "");
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/attempts/" + attemptId)
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/attempts/" + attemptId)
                 .then().statusCode(200)
                 .body(containsString(single.title()))
                 .body(containsString(expected.substring(0, Math.min(10, expected.length()))));

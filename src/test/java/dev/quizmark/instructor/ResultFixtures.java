@@ -4,15 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.quizmark.account.Account;
-import dev.quizmark.account.Role;
 import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.AttemptStatus;
 import dev.quizmark.attempt.QuestionResponse;
-import dev.quizmark.support.SignIn;
+import dev.quizmark.support.Accounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Accounts and graded attempts written straight to the database, and signed-in sessions, for instructor tests. */
 final class ResultFixtures {
@@ -20,15 +18,6 @@ final class ResultFixtures {
     private ResultFixtures() {
     }
 
-    static Account student(String displayName, String group) {
-        String username = "u-" + UUID.randomUUID().toString().substring(0, 8);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Account account = Account.create(username, "pw-" + username, Role.STUDENT, displayName);
-            account.groupName = group;
-            account.studentNumber = "2025" + username.substring(2, 6);
-            return account;
-        });
-    }
 
     static Attempt submitted(Account student, String quizId, String contentHash, double percent, Instant submittedAt,
             String questionId, String answerJson) {
@@ -59,13 +48,5 @@ final class ResultFixtures {
         });
     }
 
-    static String session(String username, String password) {
-        String session = SignIn.session(username, password);
-        assertNotNull(session, "sign-in failed for " + username);
-        return session;
-    }
 
-    static String instructorSession() {
-        return session("instructor", "instructor-test-password");
-    }
 }

@@ -9,6 +9,8 @@ import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.QuestionResponse;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -41,8 +43,8 @@ class ScoreCsvExportTest {
     void seed() {
         quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         group = "g-" + UUID.randomUUID().toString().substring(0, 6);
-        tricky = ResultFixtures.student(TRICKY_NAME, group);
-        plain = ResultFixtures.student("+82 이영희", group);
+        tricky = Accounts.student(TRICKY_NAME, group);
+        plain = Accounts.student("+82 이영희", group);
         Instant t = Instant.parse("2026-03-02T01:00:00Z");
         ResultFixtures.submitted(tricky, quiz.id(), quiz.contentHash(), 40, t, "q-a", "[\"@SUM(A1)\",\"b\"]");
         ResultFixtures.submitted(tricky, quiz.id(), quiz.contentHash(), 80, t.plusSeconds(3600), "q-a", "[\"-3\"]");
@@ -50,7 +52,7 @@ class ScoreCsvExportTest {
     }
 
     private Response export(String kind, String query) {
-        return given().cookie("quizmark-session", ResultFixtures.instructorSession())
+        return given().cookie("quizmark-session", SignedIn.instructor().session)
                 .get("/instructor/export/" + kind + ".csv?group=" + group + "&" + query);
     }
 
@@ -156,9 +158,9 @@ class ScoreCsvExportTest {
 
     @Test
     void badFiltersAreA400WithTheReason() {
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/export/grades.csv?from=yesterday")
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/export/grades.csv?from=yesterday")
                 .then().statusCode(400).body(org.hamcrest.Matchers.containsString("from: expected a date like 2025-10-01"));
-        given().cookie("quizmark-session", ResultFixtures.instructorSession()).get("/instructor/export/everything.csv")
+        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/export/everything.csv")
                 .then().statusCode(400).body(org.hamcrest.Matchers.containsString("kind: unknown value"));
     }
 }

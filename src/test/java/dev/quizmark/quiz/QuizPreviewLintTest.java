@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,7 +28,7 @@ class QuizPreviewLintTest {
     }
 
     private static String instructorPage(String path) {
-        String session = SignIn.session("instructor", "instructor-test-password");
+        String session = SignIn.session(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
         assertNotNull(session);
         return given().cookie("quizmark-session", session).get(path).then().statusCode(200).extract().asString();
     }

@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quizmark.account.Role;
 import dev.quizmark.attempt.Attempt;
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
+import dev.quizmark.support.SignedIn;
 import dev.quizmark.audit.AuditEntry;
-import dev.quizmark.question.TrueFalse;
-import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings.Grading;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +20,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -37,18 +34,20 @@ class RegradeFlowTest {
 
     @Test
     void dryRunThenApplyChangesExactlyTheExpectedScores() throws IOException {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         Quiz v1 = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.grading(Grading.LAST)));
-        Student a = Student.create();
-        Student b = Student.create();
+        SignedIn a = SignedIn.newStudent();
+        SignedIn b = SignedIn.newStudent();
         // A: single right (a), tf "false" → 1 point under v1; B: single wrong (b), tf "true" → 1 point.
         long attemptA = take(a, v1, Map.of("single", "1", "tf", "false"));
         long attemptB = take(b, v1, Map.of("single", "2", "tf", "true"));
         assertEquals(0, new BigDecimal("1").compareTo(score(attemptA)));
         assertEquals(0, new BigDecimal("1").compareTo(score(attemptB)));
 
-        Quiz v2 = catalog.add(withTrueFalseKey(v1, false));
-        Student instructor = Student.create(Role.INSTRUCTOR);
+        // The instructor fixes the key in the file: same question ids, a new version.
+        Quiz v2 = catalog.rewrite(v1, text -> text.replace("Answer: true", "Answer: false"));
+        assertTrue(!v2.contentHash().equals(v1.contentHash()));
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
         String page = instructor.http().get("/instructor/quizzes/" + v1.id() + "/regrade").then().statusCode(200)
                 .extract().asString();
         assertTrue(page.contains("이전 정답으로 채점된 응시 2회 중 점수가 바뀌는 응시 2회"), page);
@@ -121,7 +120,7 @@ class RegradeFlowTest {
         assertEquals("a", single.get("answer_code"));
     }
 
-    private static long take(Student student, Quiz quiz, Map<String, String> answers) {
+    private static long take(SignedIn student, Quiz quiz, Map<String, String> answers) {
         long id = student.start(quiz.id());
         answers.forEach((question, value) -> student.saveQuestion(id, question, Map.of("q." + question, value))
                 .then().statusCode(200));
@@ -138,22 +137,13 @@ class RegradeFlowTest {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(read);
     }
 
-    /** The same quiz (id, settings, question ids) as a new version whose true/false key is {@code key}. */
-    static Quiz withTrueFalseKey(Quiz quiz, boolean key) {
-        List<Question> questions = quiz.questions().stream().map(q -> !(q.kind() instanceof TrueFalse) ? q
-                : new Question(q.id(), q.title(), q.promptHtml(), q.points(), q.difficulty(), q.topic(), new TrueFalse(key),
-                        q.explanationHtml(), q.sourceQuote(), q.reading(), q.line())).toList();
-        String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-        return new Quiz(quiz.id(), quiz.path(), hash, quiz.settings(), questions);
-    }
-
     private static String row(String page, long attemptId) {
         int at = page.indexOf("<tr id=\"change-" + attemptId + "\">");
         assertTrue(at > 0, "no change row for attempt " + attemptId + ": " + page);
         return page.substring(at, page.indexOf("</tr>", at));
     }
 
-    private static List<CSVRecord> csv(Student instructor, String kind, Quiz quiz) throws IOException {
+    private static List<CSVRecord> csv(SignedIn instructor, String kind, Quiz quiz) throws IOException {
         String body = instructor.http().get("/instructor/export/" + kind + ".csv?bom=false&quiz=" + quiz.id()).then()
                 .statusCode(200).extract().asString();
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();

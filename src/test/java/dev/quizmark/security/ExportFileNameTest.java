@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.account.Visitor;
 import dev.quizmark.instructor.ContentDisposition;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -25,14 +25,14 @@ class ExportFileNameTest {
 
     @Test
     void onlyQuizIdsReachTheFileName() {
-        Visitor instructor = Visitor.instructor();
+        SignedIn instructor = SignedIn.instructor();
         Response injected = instructor.http().queryParam("quiz", "x.html\";x=\"").get("/instructor/export/grades.csv");
         assertEquals(400, injected.statusCode());
         assertNull(injected.getHeader("Content-Disposition"));
         assertTrue(injected.asString().startsWith("quiz: expected a quiz id"), injected.asString());
         assertEquals(400, instructor.http().queryParam("quiz", "퀴즈").get("/instructor/export/responses.csv").statusCode());
 
-        Quiz quiz = catalog.openQuizzes().get(0);
+        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         Response export = instructor.http().queryParam("quiz", quiz.id()).get("/instructor/export/attempts.csv");
         assertEquals(200, export.statusCode());
         assertTrue(export.getHeader("Content-Disposition")

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -36,16 +36,16 @@ class FormLimitTest {
     /** Worst case per UTF-16 unit of an input: a Korean syllable, 3 UTF-8 bytes, each percent-encoded as %XX. */
     static final int ENCODED_BYTES_PER_CHAR = 9;
 
-    FixtureQuizzes.Catalog catalog;
+    FixtureQuizzes.Folder catalog;
     Quiz quiz;
-    Student student;
+    SignedIn student;
     long attempt;
 
     @BeforeEach
     void setUp() {
-        catalog = FixtureQuizzes.install();
+        catalog = FixtureQuizzes.folder();
         quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        student = Student.create();
+        student = SignedIn.newStudent();
         attempt = student.start(quiz.id());
     }
 

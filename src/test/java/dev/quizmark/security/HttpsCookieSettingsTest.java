@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -31,7 +32,7 @@ class HttpsCookieSettingsTest {
 
     @Test
     void everyCookieIsSecureAndHstsIsSent() {
-        Response signIn = SignIn.post("instructor", "instructor-test-password");
+        Response signIn = SignIn.post(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
         Response page = given().cookie("quizmark-session", signIn.getCookie("quizmark-session")).get("/instructor/accounts");
         Response language = given().redirects().follow(false).get("/language?to=en&back=/");
         List<String> cookies = List.of(CookieHeaders.of(signIn, "quizmark-session"), CookieHeaders.of(page, "quizmark-csrf"),

@@ -3,10 +3,9 @@ package dev.quizmark.security;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quizmark.account.Visitor;
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -28,8 +27,8 @@ class MalformedRequestTest {
 
     @Test
     void brokenRequestsGetAClientErrorWithAReason() {
-        Quiz quiz = catalog.openQuizzes().get(0);
-        Student student = Student.create();
+        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
+        SignedIn student = SignedIn.newStudent();
         long attempt = student.start(quiz.id());
         String fields1001 = IntStream.range(0, 1001).mapToObj(i -> "f" + i + "=1").collect(Collectors.joining("&"));
         List<String> wrong = new ArrayList<>();
@@ -48,16 +47,16 @@ class MalformedRequestTest {
         expect(wrong, "back=/%09/x", 400, "back must be a path on this site",
                 student.http().urlEncodingEnabled(false).get("/language?to=en&back=/%09/x"));
         expect(wrong, "to=+999999999-12-31", 400, "+999999999-12-31",
-                Visitor.instructor().http().urlEncodingEnabled(false).get("/instructor?to=%2B999999999-12-31"));
+                SignedIn.instructor().http().urlEncodingEnabled(false).get("/instructor?to=%2B999999999-12-31"));
         expect(wrong, "from=+999999999-12-31 in an export", 400, "expected a date",
-                Visitor.instructor().http().urlEncodingEnabled(false).get("/instructor/export/grades.csv?from=%2B999999999-12-31"));
+                SignedIn.instructor().http().urlEncodingEnabled(false).get("/instructor/export/grades.csv?from=%2B999999999-12-31"));
         assertEquals(List.of(), wrong);
 
         // Nothing of the broken posts was taken, and the attempt still works.
         student.http().get("/attempts/" + attempt).then().statusCode(200).body(containsString("attempt-form"));
     }
 
-    private static io.restassured.specification.RequestSpecification rawForm(Student student, String body) {
+    private static io.restassured.specification.RequestSpecification rawForm(SignedIn student, String body) {
         return student.http().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body);
     }
 

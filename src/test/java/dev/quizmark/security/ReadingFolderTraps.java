@@ -1,6 +1,7 @@
 package dev.quizmark.security;
 
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.quiz.QuizCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Things an attacker would love to find under quizzes/readings/, placed in the real folder for one test and
+ * Things an attacker would love to find under the quizzes folder's readings/, placed in the folder the app watches for one test and
  * removed afterwards: a symlink to a Markdown file outside the quizzes folder, a symlink onto a quiz file, and a
  * file that is not Markdown. Each carries a marker that must never reach a page.
  */
@@ -17,7 +18,6 @@ public final class ReadingFolderTraps implements AutoCloseable {
 
     public static final String OUTSIDE_MARKER = "SECRET-OUTSIDE-THE-QUIZZES-FOLDER";
     public static final String TEXT_MARKER = "SECRET-IN-A-TEXT-FILE";
-    private static final Path READINGS = Path.of("quizzes", "readings");
 
     /** A quiz file (relative to quizzes/) with no passage of the same name under readings/. */
     public final String quizFile;
@@ -29,10 +29,12 @@ public final class ReadingFolderTraps implements AutoCloseable {
     private final Path outsideDir;
     private final List<Path> created;
 
-    /** @param quizzes the shipped quizzes; one of their files is the target whose answers must never show */
-    public ReadingFolderTraps(List<Quiz> quizzes) {
+    /** Places the traps in the catalog's folder; one of its quiz files is the target whose answers must never show. */
+    public ReadingFolderTraps(QuizCatalog catalog) {
+        Path readings = catalog.quizzesDir().resolve("readings");
+        List<Quiz> quizzes = catalog.openQuizzes();
         // /readings/x.md means readings/x.md when that passage exists; the quiz must be reached only by mistake.
-        quizFile = quizzes.stream().map(Quiz::path).filter(path -> !Files.exists(READINGS.resolve(path))).findFirst()
+        quizFile = quizzes.stream().map(Quiz::path).filter(path -> !Files.exists(readings.resolve(path))).findFirst()
                 .orElseThrow(() -> new AssertionError("every quiz file has a reading passage of the same name"));
         String id = UUID.randomUUID().toString().substring(0, 8);
         linkOutside = "test-link-outside-" + id + ".md";
@@ -42,9 +44,9 @@ public final class ReadingFolderTraps implements AutoCloseable {
             outsideDir = Files.createTempDirectory("quizmark-outside");
             Path secret = Files.writeString(outsideDir.resolve("secret.md"), "---\ntitle: Secret\n---\n\n" + OUTSIDE_MARKER + "\n");
             created = List.of(
-                    Files.createSymbolicLink(READINGS.resolve(linkOutside), secret.toAbsolutePath()),
-                    Files.createSymbolicLink(READINGS.resolve(linkToQuiz), Path.of("..").resolve(quizFile)),
-                    Files.writeString(READINGS.resolve(textFile), TEXT_MARKER + "\n"));
+                    Files.createSymbolicLink(readings.resolve(linkOutside), secret.toAbsolutePath()),
+                    Files.createSymbolicLink(readings.resolve(linkToQuiz), Path.of("..").resolve(quizFile)),
+                    Files.writeString(readings.resolve(textFile), TEXT_MARKER + "\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,9 +3,9 @@ package dev.quizmark.security;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -23,12 +23,12 @@ class ReadingPassageTest {
 
     @Test
     void onlyReadingPassagesAreServed() throws Exception {
-        Quiz quiz = catalog.openQuizzes().get(0);
-        Student student = Student.create();
+        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
+        SignedIn student = SignedIn.newStudent();
         student.http().get("/readings/" + quiz.settings().readings().get(0).substring("readings/".length()))
                 .then().statusCode(200);
 
-        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog.openQuizzes())) {
+        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
             String quizFile = traps.quizFile;
             List<String> refused = List.of(
                     "/readings/" + quizFile,                          // a quiz file, by its path in the folder

@@ -10,14 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.account.Role;
-import dev.quizmark.account.Visitor;
 import dev.quizmark.support.ClientAddresses;
+import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistrationAbuseTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
     /** The registration form as a browser at {@code address} sends it. */
     static Response register(String address, String code, String username, String group) {
-        Response page = given().get("/register");
-        Matcher token = TOKEN.matcher(page.asString());
-        assertTrue(token.find());
-        return given().redirects().follow(false).header("X-Forwarded-For", address)
-                .cookie("quizmark-csrf", page.getCookie("quizmark-csrf"))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", token.group(1))
-                .formParam("joinCode", code).formParam("username", username).formParam("displayName", "가입 학생")
+        return SignIn.openForm("/register").form().header("X-Forwarded-For", address).formParam("joinCode", code).formParam("username", username).formParam("displayName", "가입 학생")
                 .formParam("group", group).formParam("password", "long enough password").post("/register");
     }
 
@@ -50,7 +41,7 @@ class RegistrationAbuseTest {
 
     /** The page with the parts that differ by design (the username typed, the CSRF token) blanked out. */
     private static String normalized(Response response, String username) {
-        return TOKEN.matcher(response.asString().replace(username, "USERNAME")).replaceAll("TOKEN");
+        return SignIn.withoutCsrfToken(response.asString().replace(username, "USERNAME"));
     }
 
     @Test
@@ -81,7 +72,7 @@ class RegistrationAbuseTest {
     @Test
     void signedInUsersAreSentToTheFrontPage() {
         String username = existingStudent();
-        Visitor student = Visitor.of(username, "some password", "/quizzes");
+        SignedIn student = SignedIn.as(username, "some password");
         student.http().get("/register").then().statusCode(303).header("Location", endsWith("/"));
         student.form().formParam("joinCode", "test-join-code").formParam("username", "second-" + username.substring(6))
                 .formParam("displayName", "둘째").formParam("password", "long enough password").post("/register")

@@ -4,13 +4,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
-import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.quiz.QuizSettings.Feedback;
+import dev.quizmark.quiz.QuizSettings;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,36 +26,30 @@ class ReviewAfterExtensionTest {
 
     @Test
     void anExtensionClosesTheReviewAgain() {
-        FixtureQuizzes.Catalog catalog = FixtureQuizzes.install();
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
         OffsetDateTime now = OffsetDateTime.now();
         Quiz started = catalog.add(FixtureQuizzes.withQuote(FixtureQuizzes.quiz(s -> closing(s, now.plusHours(1))), "single",
                 READING, QUOTE));
-        Student student = Student.create();
+        SignedIn student = SignedIn.newStudent();
         long attempt = student.start(started.id());
         student.submit(attempt);
         String review = "/attempts/" + attempt + "/review";
         String quoteLink = "/readings/deepseek-r2-delay.md?quote=" + attempt + ":single";
         student.http().get(review).then().statusCode(200).body(not(containsString("EXPLAIN-")));
 
-        // The version the attempt was started on has closed: the review opens.
-        Quiz closed = withClosing(started, started.contentHash(), now.minusMinutes(1));
-        catalog.versions.put(closed.contentHash(), closed);
-        catalog.current.put(closed.id(), closed);
+        // The instructor moves the closing time into the past: the review opens.
+        catalog.edit(started, s -> closing(s, now.minusMinutes(1)));
         student.http().get(review).then().statusCode(200).body(containsString("EXPLAIN-single"));
         student.http().get(quoteLink).then().statusCode(200).body(containsString("<mark id=\"quote\">"));
 
-        // The instructor moves available_until an hour later: a new version, and the review is shut again.
-        Quiz extended = withClosing(started, UUID.randomUUID().toString().replace("-", ""), now.plusHours(1));
-        catalog.add(extended);
+        // The instructor moves available_until two hours later: a new version, and the review is shut again.
+        catalog.edit(started, s -> closing(s, now.plusHours(2)));
         student.http().get(review).then().statusCode(200)
                 .body(not(containsString("EXPLAIN-"))).body(not(containsString("FEEDBACK-")))
                 .body(containsString("퀴즈가 마감된 뒤"));
         student.http().get(quoteLink).then().statusCode(200).body(not(containsString("<mark")));
     }
 
-    private static Quiz withClosing(Quiz quiz, String contentHash, OffsetDateTime until) {
-        return new Quiz(quiz.id(), quiz.path(), contentHash, closing(quiz.settings(), until), quiz.questions());
-    }
 
     private static QuizSettings closing(QuizSettings s, OffsetDateTime until) {
         return FixtureQuizzes.window(s.availableFrom(), until).apply(FixtureQuizzes.feedback(Feedback.AFTER_CLOSE).apply(s));

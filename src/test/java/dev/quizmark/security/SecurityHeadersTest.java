@@ -3,10 +3,9 @@ package dev.quizmark.security;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quizmark.account.Visitor;
-import dev.quizmark.attempt.Student;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -37,13 +36,13 @@ class SecurityHeadersTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        Quiz quiz = catalog.openQuizzes().get(0);
-        Student student = Student.create();
+        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
+        SignedIn student = SignedIn.newStudent();
         long inProgress = student.start(quiz.id());
-        Student reviewer = Student.create();
+        SignedIn reviewer = SignedIn.newStudent();
         long submitted = reviewer.start(quiz.id());
         reviewer.submit(submitted);
-        Visitor instructor = Visitor.instructor();
+        SignedIn instructor = SignedIn.instructor();
         String reading = quiz.settings().readings().get(0).substring("readings/".length());
 
         List<Page> pages = List.of(

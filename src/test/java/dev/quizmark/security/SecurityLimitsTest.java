@@ -11,15 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quizmark.account.Account;
 import dev.quizmark.account.PasswordHasher;
 import dev.quizmark.account.Role;
-import dev.quizmark.account.Visitor;
 import dev.quizmark.support.ClientAddresses;
 import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,8 +34,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,8 +59,6 @@ class SecurityLimitsTest {
                     "quizmark.registration.students-choose-group", "true");
         }
     }
-
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @TestHTTPResource("/")
     URI base;
@@ -108,7 +103,7 @@ class SecurityLimitsTest {
     }
 
     private List<HttpResponse<String>> signInsAtOnce(int count, String username, String password) {
-        SignIn.LoginPage page = SignIn.open();
+        SignIn.FormPage page = SignIn.open();
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             sent.add(post("/j_security_check", page.csrfCookie(), Map.of("csrf-token", page.csrfToken(),
@@ -124,12 +119,12 @@ class SecurityLimitsTest {
     @Test
     void signInsBeyondThePoolSizeDoNotStopAStudentInTheExamFromSaving() {
         String student = newStudent("exam-password");
-        Visitor visitor = Visitor.of(student, "exam-password", "/quizzes");
+        SignedIn visitor = SignedIn.as(student, "exam-password");
         String started = visitor.form().post("/quizzes/deepseek-r2-delay/start").then().statusCode(303)
                 .extract().header("Location");
         long attempt = Long.parseLong(started.substring(started.lastIndexOf('/') + 1));
 
-        SignIn.LoginPage page = SignIn.open();
+        SignIn.FormPage page = SignIn.open();
         List<CompletableFuture<HttpResponse<String>>> rush = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             rush.add(post("/j_security_check", page.csrfCookie(), Map.of("csrf-token", page.csrfToken(),
@@ -172,12 +167,10 @@ class SecurityLimitsTest {
 
     @Test
     void registrationsOverTheHashingLimitGetABusyPageThatGoesBackToTheForm() {
-        Response page = given().get("/register");
-        Matcher token = TOKEN.matcher(page.asString());
-        assertTrue(token.find());
+        SignIn.FormPage page = SignIn.openForm("/register");
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            sent.add(post("/register", page.getCookie("quizmark-csrf"), Map.of("csrf-token", token.group(1),
+            sent.add(post("/register", page.csrfCookie(), Map.of("csrf-token", page.csrfToken(),
                     "joinCode", "test-join-code", "username", "busy-" + UUID.randomUUID().toString().substring(0, 8),
                     "displayName", "학생", "password", "long enough password")));
         }

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.account.Role;
-import dev.quizmark.account.Visitor;
+import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -38,12 +39,12 @@ class SessionRevocationTest {
     }
 
     /** The cookie still works: a student page answers 200. */
-    private static void works(Visitor visitor) {
+    private static void works(SignedIn visitor) {
         visitor.http().get("/quizzes").then().statusCode(200);
     }
 
     /** The cookie is refused: the student is sent to sign in, and the browser is told to drop the cookie. */
-    private static void ended(Visitor visitor) {
+    private static void ended(SignedIn visitor) {
         Response refused = visitor.http().get("/quizzes");
         refused.then().statusCode(302).header("Location", endsWith("/login"));
         assertThat(refused.headers().getValues("Set-Cookie"), hasItem(startsWith("quizmark-session=;")));
@@ -53,8 +54,8 @@ class SessionRevocationTest {
     @Test
     void signingOutEndsThisAndEveryOtherSessionOfTheAccount() {
         String username = newStudent();
-        Visitor laptop = Visitor.of(username, PASSWORD, "/quizzes");
-        Visitor phone = Visitor.of(username, PASSWORD, "/quizzes");
+        SignedIn laptop = SignedIn.as(username, PASSWORD);
+        SignedIn phone = SignedIn.as(username, PASSWORD);
         works(laptop);
         works(phone);
         Response signedOut = laptop.form().post("/logout");
@@ -62,52 +63,52 @@ class SessionRevocationTest {
         assertThat(signedOut.headers().getValues("Set-Cookie"), hasItem(startsWith("quizmark-session=;")));
         ended(laptop);
         ended(phone);
-        works(Visitor.of(username, PASSWORD, "/quizzes"));
+        works(SignedIn.as(username, PASSWORD));
     }
 
     @Test
     void changingThePasswordEndsOldSessions() {
         String username = newStudent();
-        Visitor changing = Visitor.of(username, PASSWORD, "/account/password");
-        Visitor elsewhere = Visitor.of(username, PASSWORD, "/quizzes");
+        SignedIn changing = SignedIn.as(username, PASSWORD);
+        SignedIn elsewhere = SignedIn.as(username, PASSWORD);
         changing.form().formParam("current", PASSWORD).formParam("password", "a brand new one")
                 .formParam("confirm", "a brand new one").post("/account/password").then().statusCode(303)
                 .header("Location", endsWith("/login?changed=true"));
         ended(changing);
         ended(elsewhere);
-        works(Visitor.of(username, "a brand new one", "/quizzes"));
+        works(SignedIn.as(username, "a brand new one"));
     }
 
     @Test
     void anInstructorResetEndsTheStudentsSessions() {
         String username = newStudent();
-        Visitor student = Visitor.of(username, PASSWORD, "/quizzes");
+        SignedIn student = SignedIn.as(username, PASSWORD);
         works(student);
-        String page = Visitor.instructor().form().post("/instructor/accounts/" + idOf(username) + "/reset-password")
+        String page = SignedIn.instructor().form().post("/instructor/accounts/" + idOf(username) + "/reset-password")
                 .then().statusCode(200).extract().asString();
         Matcher oneTime = Pattern.compile("<code id=\"one-time-password\">([^<]+)</code>").matcher(page);
         assertTrue(oneTime.find(), page);
         ended(student);
-        assertNotNull(Visitor.signIn(username, oneTime.group(1)));
+        assertNotNull(SignIn.session(username, oneTime.group(1)));
     }
 
     @Test
     void disablingEndsSessionsAndEnablingAgainDoesNotReviveThem() {
         String username = newStudent();
-        Visitor student = Visitor.of(username, PASSWORD, "/quizzes");
+        SignedIn student = SignedIn.as(username, PASSWORD);
         works(student);
-        Visitor instructor = Visitor.instructor();
+        SignedIn instructor = SignedIn.instructor();
         instructor.form().post("/instructor/accounts/" + idOf(username) + "/disable").then().statusCode(303);
         ended(student);
         instructor.form().post("/instructor/accounts/" + idOf(username) + "/enable").then().statusCode(303);
         ended(student);
-        works(Visitor.of(username, PASSWORD, "/quizzes"));
+        works(SignedIn.as(username, PASSWORD));
     }
 
     @Test
     void anEndedSessionCookieDoesNotTrapTheBrowserInARedirectLoop() {
         String username = newStudent();
-        Visitor student = Visitor.of(username, PASSWORD, "/quizzes");
+        SignedIn student = SignedIn.as(username, PASSWORD);
         student.form().post("/logout").then().statusCode(303);
         // The old cookie is refused once, with the order to delete it; without it the sign-in page loads.
         Response refused = student.http().get("/login");

@@ -47,8 +47,8 @@ class SignInCsrfTest {
     @Test
     void aTokenThatDoesNotMatchTheCookieIsRefused() {
         String username = attackersAccount();
-        SignIn.LoginPage victimsPage = SignIn.open();
-        SignIn.LoginPage attackersPage = SignIn.open();
+        SignIn.FormPage victimsPage = SignIn.open();
+        SignIn.FormPage attackersPage = SignIn.open();
         refused(given().redirects().follow(false).cookie("quizmark-csrf", victimsPage.csrfCookie())
                 .formParam("csrf-token", attackersPage.csrfToken()).formParam("j_username", username)
                 .formParam("j_password", PASSWORD).post("/j_security_check"));

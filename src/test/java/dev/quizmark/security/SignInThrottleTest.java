@@ -123,7 +123,7 @@ class SignInThrottleTest {
     @Test
     void parallelWrongPasswordsOverHttpAreAllCounted() throws Exception {
         String address = ClientAddresses.next();
-        SignIn.LoginPage page = SignIn.open();
+        SignIn.FormPage page = SignIn.open();
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<Response>> answers = new ArrayList<>();
@@ -147,7 +147,7 @@ class SignInThrottleTest {
         // A client at 127.0.0.2, which is not the trusted proxy, claims another address: its own is counted.
         HttpClientConfig fromUntrustedPeer = HttpClientConfig.httpClientConfig()
                 .setParam("http.route.local-address", InetAddress.getByName("127.0.0.2"));
-        SignIn.LoginPage page = SignIn.open();
+        SignIn.FormPage page = SignIn.open();
         page.post(given().config(RestAssured.config().httpClient(fromUntrustedPeer)).baseUri("http://127.0.0.1")
                 .header("X-Forwarded-For", claimed), username, "wrong").then().header("Location", endsWith("/login?error=true"));
         assertEquals(0, ThrottleRows.failures(Scope.ACCOUNT, username, claimed));

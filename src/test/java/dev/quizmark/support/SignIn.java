@@ -15,15 +15,24 @@ import java.util.regex.Pattern;
  */
 public final class SignIn {
 
+    public static final String SESSION_COOKIE = "quizmark-session";
+    public static final String CSRF_COOKIE = "quizmark-csrf";
+    public static final String CSRF_FIELD = "csrf-token";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    /** The CSRF cookie and form token of one opened log-in page. */
-    public record LoginPage(String csrfCookie, String csrfToken) {
+    /** The CSRF cookie and form token of one opened page with a form (the log-in page, say), before signing in. */
+    public record FormPage(String csrfCookie, String csrfToken) {
+
+        /** A url-encoded post of this page's form, carrying the cookie and token as a browser does. */
+        public RequestSpecification form() {
+            return given().redirects().follow(false).cookie(CSRF_COOKIE, csrfCookie)
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam(CSRF_FIELD, csrfToken);
+        }
 
         /** The form post, on a request that may carry more (a forwarded address, say). */
         public Response post(RequestSpecification request, String username, String password) {
-            return request.redirects().follow(false).cookie("quizmark-csrf", csrfCookie)
-                    .formParam("csrf-token", csrfToken).formParam("j_username", username)
+            return request.redirects().follow(false).cookie(CSRF_COOKIE, csrfCookie)
+                    .formParam(CSRF_FIELD, csrfToken).formParam("j_username", username)
                     .formParam("j_password", password).post("/j_security_check");
         }
 
@@ -35,13 +44,32 @@ public final class SignIn {
     private SignIn() {
     }
 
-    public static LoginPage open() {
-        Response page = given().redirects().follow(false).get("/login");
-        Matcher token = TOKEN.matcher(page.asString());
-        assertTrue(token.find(), "no CSRF token on the log-in page (" + page.statusCode() + ")");
-        String cookie = page.getCookie("quizmark-csrf");
-        assertNotNull(cookie, "no CSRF cookie from the log-in page");
-        return new LoginPage(cookie, token.group(1));
+    public static FormPage open() {
+        return openForm("/login");
+    }
+
+    /** Opens a page with a form while signed out (the log-in or registration page). */
+    public static FormPage openForm(String path) {
+        Response page = given().redirects().follow(false).get(path);
+        String cookie = page.getCookie(CSRF_COOKIE);
+        assertNotNull(cookie, "no CSRF cookie from " + path);
+        return new FormPage(cookie, csrfToken(page));
+    }
+
+    /** The CSRF form token on a page; fails the test when the page has no form. */
+    public static String csrfToken(Response page) {
+        return csrfToken(page.asString(), page.statusCode());
+    }
+
+    /** The page with its CSRF token blanked out, for comparing pages that differ only in their token. */
+    public static String withoutCsrfToken(String html) {
+        return TOKEN.matcher(html).replaceAll("name=\"csrf-token\" value=\"TOKEN\"");
+    }
+
+    public static String csrfToken(String html, int status) {
+        Matcher token = TOKEN.matcher(html);
+        assertTrue(token.find(), "no CSRF token on the page (" + status + ")");
+        return token.group(1);
     }
 
     /** Opens the log-in page and posts the form. */
@@ -51,6 +79,6 @@ public final class SignIn {
 
     /** The session cookie of a successful sign-in, or null when it was refused. */
     public static String session(String username, String password) {
-        return post(username, password).getCookie("quizmark-session");
+        return post(username, password).getCookie(SESSION_COOKIE);
     }
 }
