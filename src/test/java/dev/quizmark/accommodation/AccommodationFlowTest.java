@@ -123,6 +123,24 @@ class AccommodationFlowTest {
     }
 
     @Test
+    void aLaterWindowLetsOneStudentStartAfterTheQuizClosed() {
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9)).withNano(0);
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.window(now.minusDays(2), now.minusDays(1))));
+        SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
+        SignedIn late = SignedIn.newStudent();
+        SignedIn other = SignedIn.newStudent();
+        // datetime-local in the course time zone (Asia/Seoul in the tests).
+        String until = now.plusHours(2).toLocalDateTime().toString();
+        assertEquals(303, instructor.form().formParam("username", late.username).formParam("quiz", quiz.id())
+                .formParam("until", until).formParam("reason", "입원").post("/instructor/accommodations").statusCode());
+        assertEquals(409, other.form().post("/quizzes/" + quiz.id() + "/start").statusCode());
+        long id = late.start(quiz.id());
+        // The deadline is capped at the student's own closing time.
+        assertEquals(now.plusHours(2).toInstant(), fresh(() -> Attempt.<Attempt>findById(id)).deadline);
+    }
+
+    @Test
     void aFormWithoutReasonOrStudentIsRefusedWithItsProblems() {
         SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
         long before = fresh(() -> Accommodation.count());

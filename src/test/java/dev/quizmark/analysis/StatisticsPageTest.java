@@ -67,6 +67,9 @@ class StatisticsPageTest {
         assertTrue(single.contains("<rect x=\"0\" y=\"26\" width=\"80.0\" height=\"16\" fill=\"#8c959f\"/>"), single);
         // A wrong choice the stronger students pick is marked.
         assertTrue(single.contains("TensorFlow <span class=\"muted\">[c]</span><br><strong class=\"bad\">"), single);
+        assertTrue(single.contains("font-size=\"11\">33.3 % [b]</text>"), single);
+        // True/false responses in the page's language.
+        assertTrue(section(page, "tf").contains("참 <span class=\"muted\">[true]</span>"), section(page, "tf"));
         String numeric = section(page, "numeric");
         assertTrue(numeric.contains("(응답 없음)</th>\n    <td>2</td><td>33.3 %</td><td>-47.1 %</td>"), numeric);
     }
