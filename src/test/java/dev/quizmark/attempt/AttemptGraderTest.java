@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +30,31 @@ class AttemptGraderTest {
         return AttemptGrader.fraction(quiz.question(questionId).orElseThrow(), List.of(response));
     }
 
+    /** The key of all-types.md as a student answers it: choice ids, positions, pair indexes, typed text. */
+    private static final Map<String, List<String>> KEY = Map.of(
+            "single", List.of("b"), "multi", List.of("a", "b"), "tf", List.of("true"), "short", List.of("Aider"),
+            "num", List.of("71.6"), "range", List.of("249.0"), "order", List.of("1", "2", "3"),
+            "match", List.of("0", "1", "2"), "cloze", List.of("128,000", "400"));
+
+    /** Points as the file gives them (single and cloze have points=2). */
+    private static final Map<String, Double> POINTS = Map.of("single", 2.0, "multi", 1.0, "tf", 1.0, "short", 1.0,
+            "num", 1.0, "range", 1.0, "order", 1.0, "match", 1.0, "cloze", 2.0);
+
     @Test
-    void correctResponseEarnsFullMarksOnEveryQuestion() {
+    void theFilesKeyEarnsFullMarksOnEveryQuestion() {
+        assertEquals(KEY.keySet(), quiz.questions().stream().map(Question::id).collect(Collectors.toSet()));
         for (Question question : quiz.questions()) {
-            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, AttemptGrader.correctResponse(question));
+            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, KEY.get(question.id()));
             assertTrue(grade.correct(), question.id());
-            assertEquals(question.points(), grade.points(), question.id());
+            assertEquals(POINTS.get(question.id()), grade.points(), question.id());
+        }
+    }
+
+    /** What review shows as the right answer and what the tests answer with is the file's key. */
+    @Test
+    void theCorrectResponseIsTheFilesKey() {
+        for (Question question : quiz.questions()) {
+            assertEquals(KEY.get(question.id()), AttemptGrader.correctResponse(question), question.id());
         }
     }
 
