@@ -21,7 +21,8 @@ public record AccommodationForm(String username, String group, String quiz, Stri
     public record Checked(Accommodation accommodation, List<String> problems) {
     }
 
-    public Checked check(ZoneId zone) {
+    /** @param knownQuiz whether a quiz id names a quiz of the course */
+    public Checked check(ZoneId zone, java.util.function.Predicate<String> knownQuiz) {
         List<String> problems = new ArrayList<>();
         Accommodation a = new Accommodation();
         boolean byUser = !blank(username);
@@ -35,10 +36,15 @@ public record AccommodationForm(String username, String group, String quiz, Stri
             } else {
                 a.accountId = student.id;
             }
+        } else if (group.strip().length() > dev.quizmark.account.AccountRules.MAX_GROUP) {
+            problems.add("groupTooLong");
         } else {
             a.groupName = group.strip();
         }
         a.quizId = blank(quiz) ? null : quiz.strip();
+        if (a.quizId != null && !knownQuiz.test(a.quizId)) {
+            problems.add("unknownQuiz");
+        }
         a.timeMultiplier = decimal(multiplier, "1", "10", "badMultiplier", problems);
         a.extraMinutes = whole(extraMinutes, 1, 10_000, "badMinutes", problems);
         a.extraAttempts = whole(extraAttempts, 1, 100, "badAttempts", problems);

@@ -35,6 +35,8 @@ public interface AccommodationMessages {
     @Message String problems();
     @Message String whoMissing();
     @Message String unknownStudent();
+    @Message String unknownQuiz();
+    @Message String groupTooLong();
     @Message String badMultiplier();
     @Message String badMinutes();
     @Message String badAttempts();

@@ -80,7 +80,7 @@ public class AccommodationResource {
             @RestForm String from, @RestForm String until, @RestForm String reason) {
         AccommodationForm form = new AccommodationForm(username, group, quiz, multiplier, extraMinutes, extraAttempts, from,
                 until, reason);
-        AccommodationForm.Checked checked = form.check(config.timeZone());
+        AccommodationForm.Checked checked = form.check(config.timeZone(), id -> catalog.current(id).isPresent());
         if (checked.accommodation() == null) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.accommodations(rows(), catalog.openQuizzes(), form, checked.problems(), null)).build();

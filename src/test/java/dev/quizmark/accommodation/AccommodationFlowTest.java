@@ -145,12 +145,13 @@ class AccommodationFlowTest {
         SignedIn instructor = SignedIn.newAccount(Role.INSTRUCTOR);
         long before = fresh(() -> Accommodation.count());
         Response refused = instructor.form().formParam("username", "nobody-" + UUID.randomUUID()).formParam("multiplier", "20")
-                .post("/instructor/accommodations");
+                .formParam("quiz", "no-such-quiz").post("/instructor/accommodations");
         assertEquals(400, refused.statusCode());
         String page = refused.asString();
         assertTrue(page.contains("그런 아이디의 학생이 없습니다."), page);
         assertTrue(page.contains("제한 시간 배수는 1에서 10 사이"), page);
         assertTrue(page.contains("사유를 입력하세요"), page);
+        assertTrue(page.contains("그런 퀴즈가 없습니다."), page);
         assertEquals(before, (long) fresh(() -> Accommodation.count()));
         // Without the CSRF token nothing is even read.
         assertEquals(400, instructor.http().contentType("application/x-www-form-urlencoded").formParam("group", "A")
