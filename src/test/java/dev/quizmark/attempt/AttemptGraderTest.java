@@ -58,6 +58,41 @@ class AttemptGraderTest {
         }
     }
 
+    private static QuestionResponse saved(String questionId, List<String> answer) {
+        QuestionResponse response = new QuestionResponse();
+        response.questionId = questionId;
+        response.answerJson = Answers.encode(answer);
+        return response;
+    }
+
+    /** all-types.md: 11 points, pass mark 70 %. */
+    @Test
+    void aWholeAttemptGetsPointsPercentAndPass() {
+        Map<String, QuestionResponse> responses = new java.util.HashMap<>();
+        KEY.forEach((id, answer) -> responses.put(id, saved(id, answer)));
+        responses.put("cloze", saved("cloze", List.of("128,000", "500")));
+        Attempt attempt = new Attempt();
+        AttemptGrader.gradeAttempt(attempt, quiz, responses, java.time.Instant.now());
+        assertEquals(new java.math.BigDecimal("10.000"), attempt.scorePoints);
+        assertEquals(new java.math.BigDecimal("11.000"), attempt.maxPoints);
+        assertEquals(new java.math.BigDecimal("90.91"), attempt.scorePercent);
+        assertTrue(attempt.passed);
+        assertEquals(new java.math.BigDecimal("1.0000"), responses.get("cloze").score);
+        assertEquals(Boolean.FALSE, responses.get("cloze").correct);
+        assertEquals(new java.math.BigDecimal("2.0000"), responses.get("single").score);
+        assertEquals(Boolean.TRUE, responses.get("single").correct);
+
+        // 7.333 of 11 (66.67 %) is under the pass mark of 70 %.
+        responses.put("single", saved("single", List.of("a")));
+        responses.put("order", saved("order", List.of("1", "3", "2")));
+        responses.put("short", saved("short", List.of("nope")));
+        responses.put("cloze", saved("cloze", List.of("128,000", "400")));
+        AttemptGrader.gradeAttempt(attempt, quiz, responses, java.time.Instant.now());
+        assertEquals(new java.math.BigDecimal("7.333"), attempt.scorePoints);
+        assertEquals(new java.math.BigDecimal("66.67"), attempt.scorePercent);
+        assertEquals(false, attempt.passed);
+    }
+
     @Test
     void emptyResponseEarnsNothing() {
         for (Question question : quiz.questions()) {
