@@ -90,7 +90,14 @@ class AuthorizationTableTest {
                 new Route("/instructor/accounts/" + owner.id + "/confirm/reset", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/" + owner.id + "/confirm/disable", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/" + owner.id + "/confirm/delete", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/" + owner.id + "/confirm/explode", LOGIN, 403, 403, 404));
+                new Route("/instructor/accounts/" + owner.id + "/confirm/explode", LOGIN, 403, 403, 404),
+
+                new Route("/instructor/lti", LOGIN, 403, 403, 200),
+                new Route("/instructor/lti/registrations/" + ltiRegistration(), LOGIN, 403, 403, 200),
+                new Route("/instructor/lti/registrations/999999999", LOGIN, 403, 403, 404),
+                // Platforms fetch the tool's public keys without signing in; a login without its parameters is refused.
+                new Route("/lti/jwks", 200, 200, 200, 200),
+                new Route("/lti/login", 400, 400, 400, 400));
 
         String ownerSession = SignedIn.as(owner.username, Accounts.passwordOf(owner.username)).session;
         String otherSession = SignedIn.as(other.username, Accounts.passwordOf(other.username)).session;
@@ -162,6 +169,8 @@ class AuthorizationTableTest {
                 new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
                 new Post("/quizzes/" + quiz.id() + "/start", LOGIN, SKIP, SKIP, 403),
                 new Post("/register", 400, SKIP, SKIP, SKIP),
+                new Post("/instructor/lti/registrations", LOGIN, 403, 403, 400),
+                new Post("/instructor/lti/keys/rotate", LOGIN, 403, 403, 303),
                 new Post("/logout", SKIP, SKIP, SKIP, SKIP));
 
         SignedIn ownerVisitor = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
@@ -188,6 +197,21 @@ class AuthorizationTableTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** A platform registration, for the registration page's row. */
+    private static long ltiRegistration() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            dev.quizmark.lti.LtiRegistration registration = new dev.quizmark.lti.LtiRegistration();
+            registration.name = "Table LMS";
+            registration.issuer = "https://table-" + java.util.UUID.randomUUID() + ".test";
+            registration.clientId = "c";
+            registration.authLoginUrl = "https://lms.test/auth";
+            registration.tokenUrl = "https://lms.test/token";
+            registration.jwksUrl = "https://lms.test/jwks";
+            registration.persist();
+            return registration.id;
+        });
     }
 
     private static void expect(List<String> wrong, String path, String who, int expected, int status) {
