@@ -59,6 +59,21 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** An instructor with the admin flag may disable, reset, edit or delete other instructors and grant the flag. */
+    public boolean admin;
+
+    /** Set when the account was deleted: it is anonymised and disabled, its attempts stay for the statistics. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    /**
+     * Whether {@code actor} may change this account (edit, reset, disable, delete): students' accounts, their own,
+     * and with the admin flag other instructors' too.
+     */
+    public boolean manageableBy(Account actor) {
+        return role == Role.STUDENT || actor.admin || actor.id.equals(id);
+    }
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

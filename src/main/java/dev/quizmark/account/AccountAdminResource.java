@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -101,6 +102,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id:\\d+}/reset-password")
     public Response resetPassword(@RestPath long id) {
+        requireManageable(id);
         AccountAdmin.Issued issued = admin.resetPassword(id).orElseThrow(NotFoundException::new);
         return oneTime(Templates.reset(issued));
     }
@@ -111,6 +113,7 @@ public class AccountAdminResource {
         if (Objects.equals(id, me.id())) {
             return backToList("self", null);
         }
+        requireManageable(id);
         Account account = admin.setEnabled(id, false).orElseThrow(NotFoundException::new);
         return backToList("disabled", account.username);
     }
@@ -118,6 +121,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id:\\d+}/enable")
     public Response enable(@RestPath long id) {
+        requireManageable(id);
         Account account = admin.setEnabled(id, true).orElseThrow(NotFoundException::new);
         return backToList("enabled", account.username);
     }
@@ -193,6 +197,14 @@ public class AccountAdminResource {
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"roster-" + id + "-passwords.csv\"").build();
+    }
+
+    /** Another instructor's account needs the admin flag (404 when there is no such account). */
+    private void requireManageable(long id) {
+        Account target = admin.find(id).orElseThrow(NotFoundException::new);
+        if (!target.manageableBy(me.require())) {
+            throw new ForbiddenException();
+        }
     }
 
     private static Response oneTime(TemplateInstance page) {

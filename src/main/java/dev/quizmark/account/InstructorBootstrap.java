@@ -34,11 +34,12 @@ public class InstructorBootstrap {
         Optional<String> username = config.instructor().username();
         Optional<String> password = config.instructor().password();
         if (username.isPresent() && password.isPresent()) {
-            Account.create(username.get(), password.get(), Role.INSTRUCTOR, username.get());
+            // The first instructor holds the admin flag: someone must be able to manage other instructors.
+            Account.create(username.get(), password.get(), Role.INSTRUCTOR, username.get()).admin = true;
             LOG.infof("Created instructor account '%s' from configuration", username.get());
         } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             String generated = PasswordGenerator.generate();
-            Account.create("instructor", generated, Role.INSTRUCTOR, "Instructor");
+            Account.create("instructor", generated, Role.INSTRUCTOR, "Instructor").admin = true;
             LOG.infof("Dev mode: created instructor account 'instructor' with password '%s'", generated);
         } else {
             LOG.warn("No instructor account exists. Set QUIZMARK_INSTRUCTOR_USERNAME and "

@@ -26,6 +26,9 @@ public interface AppMessages {
     String navLogout();
 
     @Message
+    String navPassword();
+
+    @Message
     String signedInAs(String name);
 
     @Message

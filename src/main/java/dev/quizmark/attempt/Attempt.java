@@ -73,6 +73,14 @@ public class Attempt extends PanacheEntityBase {
         return liveSessionId != null;
     }
 
+    /** The version whose answer key graded the attempt: null (its own version) until it is regraded. */
+    @Column(name = "graded_hash")
+    public String gradedHash;
+
+    /** When the attempt was last regraded against a newer key; null if never. */
+    @Column(name = "regraded_at")
+    public Instant regradedAt;
+
     public boolean isSubmitted() {
         return status == AttemptStatus.SUBMITTED;
     }

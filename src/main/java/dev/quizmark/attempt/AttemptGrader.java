@@ -60,7 +60,7 @@ public final class AttemptGrader {
         return rows;
     }
 
-    static BigDecimal decimal(double value, int scale) {
+    public static BigDecimal decimal(double value, int scale) {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
     }
 }

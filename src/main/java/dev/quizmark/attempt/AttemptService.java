@@ -1,6 +1,7 @@
 package dev.quizmark.attempt;
 
 import dev.quizmark.app.QuizmarkConfig;
+import dev.quizmark.accommodation.Accommodations;
 import dev.quizmark.account.Account;
 import dev.quizmark.question.AnswerFields;
 import dev.quizmark.question.PostedForm;
@@ -60,6 +61,9 @@ public class AttemptService {
     @Inject
     QuizmarkConfig config;
 
+    @Inject
+    Accommodations accommodations;
+
     public Duration grace() {
         return config.attempt().grace();
     }
@@ -70,7 +74,7 @@ public class AttemptService {
     @Transactional(dontRollbackOn = AttemptProblem.class)
     public Attempt startOrResume(long accountId, String quizId, Instant now) {
         // Serialise starts per student (two tabs, a double click): the second waits and then resumes.
-        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        Account student = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Optional<Attempt> open = Attempt.inProgress(accountId, quizId);
         if (open.isPresent()) {
             if (!open.get().isOverdue(now, grace())) {
@@ -78,7 +82,9 @@ public class AttemptService {
             }
             submit(open.get().id, true, now);
         }
-        Quiz quiz = catalog.current(quizId).orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
+        // The quiz as this student takes it: accommodations change its time limit, attempts and window.
+        Quiz quiz = accommodations.effective(student, catalog.current(quizId)
+                .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND)));
         if (catalog.isDeleted(quizId)) {
             throw new AttemptProblem(AttemptProblem.Reason.QUIZ_DELETED);
         }
@@ -336,7 +342,19 @@ public class AttemptService {
      * version (see {@link FeedbackPolicy}).
      */
     public OffsetDateTime closesAt(Attempt attempt) {
-        return catalog.current(attempt.quizId).orElseGet(() -> version(attempt)).settings().availableUntil();
+        OffsetDateTime closes = catalog.current(attempt.quizId).orElseGet(() -> version(attempt)).settings().availableUntil();
+        if (closes == null) {
+            return null;
+        }
+        // A student with a later window is still working: "after close" waits for the latest close.
+        return accommodations.latestClose(attempt.quizId).filter(later -> later.isAfter(closes.toInstant()))
+                .map(later -> later.atZone(closes.getOffset()).toOffsetDateTime()).orElse(closes);
+    }
+
+    /** The quiz as a student takes it (accommodations applied), for the quiz list and page. */
+    public Quiz asTakenBy(long accountId, Quiz quiz) {
+        Account student = Account.findById(accountId);
+        return student == null ? quiz : accommodations.effective(student, quiz);
     }
 
     /** The attempt's quiz version in the attempt's own order. */

@@ -28,6 +28,8 @@ public interface InstructorMessages {
     @Message String exportAttempts();
     @Message String exportResponses();
     @Message String policy();
+    @Message String policyQuiz();
+    @Message String policyFirst();
     @Message String policyBest();
     @Message String policyLast();
     @Message String policyAverage();

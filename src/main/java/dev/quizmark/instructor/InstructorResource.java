@@ -37,7 +37,8 @@ public class InstructorResource {
 
         static native TemplateInstance student(Account student, List<AttemptRow> attempts);
 
-        static native TemplateInstance attempt(AttemptDetail detail);
+        /** @param reopen how reopening it went (AccommodationResource), or null */
+        static native TemplateInstance attempt(AttemptDetail detail, String reopen);
     }
 
     @Inject
@@ -80,8 +81,8 @@ public class InstructorResource {
     @GET
     @Path("attempts/{attemptId}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance attempt(@PathParam("attemptId") long attemptId) {
-        return Templates.attempt(results.attempt(attemptId).orElseThrow(NotFoundException::new));
+    public TemplateInstance attempt(@PathParam("attemptId") long attemptId, @QueryParam("reopen") String reopen) {
+        return Templates.attempt(results.attempt(attemptId).orElseThrow(NotFoundException::new), reopen);
     }
 
     @GET
@@ -91,8 +92,8 @@ public class InstructorResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("policy") String policy,
             @QueryParam("bom") String bom) {
         ScoreCsvExporter.Kind exportKind = FilterForm.option(ScoreCsvExporter.Kind.class, kind, "kind", ScoreCsvExporter.Kind.GRADES);
-        ScoreCsvExporter.Policy gradePolicy = FilterForm.option(ScoreCsvExporter.Policy.class, policy, "policy",
-                ScoreCsvExporter.Policy.BEST);
+        // Without policy= each quiz's grading method decides (the usual case); policy= overrides it for every quiz.
+        ScoreCsvExporter.Policy gradePolicy = FilterForm.option(ScoreCsvExporter.Policy.class, policy, "policy", null);
         ExportFilter filter = new FilterForm(group, from, to).filter(quizId);
         boolean byteOrderMark = !"false".equals(bom);
         return Response.ok(exporter.stream(exportKind, gradePolicy, filter, byteOrderMark))

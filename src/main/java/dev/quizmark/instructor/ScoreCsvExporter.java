@@ -23,7 +23,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import dev.quizmark.quiz.QuizCatalog;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -41,7 +45,8 @@ public class ScoreCsvExporter {
 
     public enum Kind { GRADES, ATTEMPTS, RESPONSES }
 
-    public enum Policy { BEST, LAST, AVERAGE }
+    /** Which attempt a grade row takes; without one, each quiz's own {@code grading} method decides. */
+    public enum Policy { BEST, LAST, FIRST, AVERAGE }
 
     /** How a cell is read from the current row (by column label) and written. */
     @FunctionalInterface
@@ -57,6 +62,10 @@ public class ScoreCsvExporter {
     private static final Cell BOOL = (row, label, zone) -> CsvCells.bool((Boolean) row.getObject(label));
     private static final Cell TIME = (row, label, zone) -> CsvCells.time(row.getTimestamp(label), zone);
     private static final Cell ANSWER = (row, label, zone) -> CsvCells.text(String.join("; ", Answers.decode(row.getString(label))));
+    /** The answer as the student saw it; {@link #cells} fills it from the row's version, question and stored answer. */
+    private static final Cell DESCRIBED = (row, label, zone) -> {
+        throw new IllegalStateException("written by cells()");
+    };
     private static final Cell DURATION = (row, label, zone) -> Duration.between(row.getTimestamp("started_at").toInstant(),
             row.getTimestamp("submitted_at").toInstant()).getSeconds();
 
@@ -79,16 +88,21 @@ public class ScoreCsvExporter {
             new Column("duration_seconds", null, DURATION), new Column("auto_submitted", "a.auto_submitted", DATA),
             new Column("score_points", "a.score_points", NUMBER), new Column("max_points", "a.max_points", NUMBER),
             new Column("score_percent", "a.score_percent", NUMBER), new Column("passed", "a.passed", BOOL),
-            new Column("quiz_version", "a.content_hash", DATA), new Column("live_session", "a.live_session_id", DATA));
+            new Column("quiz_version", "a.content_hash", DATA),
+            new Column("graded_version", "coalesce(a.graded_hash, a.content_hash)", DATA),
+            new Column("regraded_at", "a.regraded_at", TIME), new Column("live_session", "a.live_session_id", DATA));
+
     private static final List<Column> RESPONSES = List.of(ATTEMPT_ID, QUIZ_ID, USERNAME, STUDENT_NUMBER, GROUP,
-            new Column("question_id", "r.question_id", TEXT), new Column("answer", "r.answer_json", ANSWER),
+            new Column("question_id", "r.question_id", TEXT), new Column("answer", null, DESCRIBED),
+            new Column("answer_code", "r.answer_json", ANSWER),
             new Column("score", "r.score", NUMBER), new Column("max_score", "r.max_score", NUMBER),
-            new Column("correct", "r.correct", BOOL), new Column("saved_at", "r.saved_at", TIME));
+            new Column("correct", "r.correct", BOOL), new Column("saved_at", "r.saved_at", TIME),
+            new Column("quiz_version", "a.content_hash", DATA));
     /** Who a grade row is about; the rest of the row is folded from the student's attempts. */
     private static final List<Column> GRADE_IDENTITY = List.of(QUIZ_ID, USERNAME, DISPLAY_NAME, STUDENT_NUMBER, GROUP);
 
     static final List<String> GRADE_COLUMNS = Stream.concat(GRADE_IDENTITY.stream().map(Column::header),
-            Stream.of("attempts", "policy", "score_percent", "passed", "last_submitted_at")).toList();
+            Stream.of("attempts", "policy", "score_percent", "passed", "last_submitted_at", "regraded")).toList();
 
     private static final int FETCH_SIZE = 500;
     private static final String SUBMITTED_ATTEMPTS = " from attempt a join account acc on acc.id = a.account_id";
@@ -99,6 +113,9 @@ public class ScoreCsvExporter {
 
     @Inject
     QuizmarkConfig config;
+
+    @Inject
+    QuizCatalog catalog;
 
     /** quizmark-grades-deepseek-r2-delay-2026-03-02.csv */
     static String fileName(Kind kind, ExportFilter filter, LocalDate today) {
@@ -153,9 +170,21 @@ public class ScoreCsvExporter {
     private List<Object> cells(ResultSet row, List<Column> columns) throws SQLException {
         List<Object> cells = new ArrayList<>();
         for (Column column : columns) {
-            cells.add(column.cell().read(row, column.header(), config.timeZone()));
+            cells.add(column.cell() == DESCRIBED ? CsvCells.text(described(row))
+                    : column.cell().read(row, column.header(), config.timeZone()));
         }
         return cells;
+    }
+
+    /**
+     * The stored answer in words, by the question of the attempt's own version (choice texts, matched sides, …);
+     * the stored values when that question cannot be found.
+     */
+    private String described(ResultSet row) throws SQLException {
+        List<String> answer = Answers.decode(row.getString("answer_code"));
+        String questionId = row.getString("question_id");
+        return catalog.version(row.getString("quiz_version")).flatMap(quiz -> quiz.question(questionId))
+                .map(question -> question.kind().describe(answer)).orElse(String.join("; ", answer));
     }
 
     private void rows(Connection connection, List<Column> columns, String from, String order, ExportFilter filter,
@@ -169,26 +198,30 @@ public class ScoreCsvExporter {
     }
 
     /** Rows arrive ordered by quiz and student, so one student's attempts are folded before the next begins. */
-    private void grades(Connection connection, ExportFilter filter, Policy policy, CSVPrinter csv) throws SQLException, IOException {
+    private void grades(Connection connection, ExportFilter filter, Policy override, CSVPrinter csv) throws SQLException, IOException {
         csv.printRecord(GRADE_COLUMNS);
         List<Column> columns = new ArrayList<>(GRADE_IDENTITY);
         columns.addAll(List.of(new Column("score_percent", "a.score_percent", NUMBER), new Column("passed", "a.passed", BOOL),
-                new Column("submitted_at", "a.submitted_at", TIME)));
+                new Column("submitted_at", "a.submitted_at", TIME), new Column("regraded_at", "a.regraded_at", TIME)));
+        Map<String, Policy> methods = new HashMap<>();
+        Function<String, Policy> policyOf = quizId -> override != null ? override : methods.computeIfAbsent(quizId,
+                id -> catalog.current(id).map(q -> Policy.valueOf(q.settings().grading().name())).orElse(Policy.BEST));
         try (ResultSet rows = query(connection, columns, SUBMITTED_ATTEMPTS, filter, BY_STUDENT)) {
             StudentGrade current = null;
             while (rows.next()) {
                 List<Object> identity = cells(rows, GRADE_IDENTITY);
                 if (current != null && !current.identity.equals(identity)) {
-                    current.print(csv, policy, config.timeZone());
+                    current.print(csv, policyOf.apply(current.quizId()), config.timeZone());
                     current = null;
                 }
                 if (current == null) {
                     current = new StudentGrade(identity);
                 }
-                current.add(rows.getBigDecimal("score_percent"), (Boolean) rows.getObject("passed"), rows.getTimestamp("submitted_at"));
+                current.add(rows.getBigDecimal("score_percent"), (Boolean) rows.getObject("passed"), rows.getTimestamp("submitted_at"),
+                        rows.getTimestamp("regraded_at") != null);
             }
             if (current != null) {
-                current.print(csv, policy, config.timeZone());
+                current.print(csv, policyOf.apply(current.quizId()), config.timeZone());
             }
         }
     }
@@ -198,16 +231,27 @@ public class ScoreCsvExporter {
         final List<BigDecimal> percents = new ArrayList<>();
         Boolean lastPassed;
         Boolean bestPassed;
+        Boolean firstPassed;
         Timestamp lastSubmitted;
+        boolean regraded;
 
         StudentGrade(List<Object> identity) {
             this.identity = identity;
         }
 
-        void add(BigDecimal percent, Boolean passed, Timestamp submitted) {
+        /** The quiz id, the first identity column (written neutralised, which leaves valid quiz ids as they are). */
+        String quizId() {
+            return String.valueOf(identity.get(0));
+        }
+
+        void add(BigDecimal percent, Boolean passed, Timestamp submitted, boolean regradedAttempt) {
             if (percents.isEmpty() || percent.compareTo(percents.stream().max(BigDecimal::compareTo).orElseThrow()) > 0) {
                 bestPassed = passed;
             }
+            if (percents.isEmpty()) {
+                firstPassed = passed;
+            }
+            regraded |= regradedAttempt;
             percents.add(percent);
             lastPassed = passed;
             lastSubmitted = submitted;
@@ -217,12 +261,14 @@ public class ScoreCsvExporter {
             BigDecimal score = switch (policy) {
                 case BEST -> percents.stream().max(BigDecimal::compareTo).orElseThrow();
                 case LAST -> percents.get(percents.size() - 1);
+                case FIRST -> percents.get(0);
                 case AVERAGE -> percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(percents.size()), 2, RoundingMode.HALF_UP);
             };
             Boolean passed = switch (policy) {
                 case BEST -> bestPassed;
                 case LAST -> lastPassed;
+                case FIRST -> firstPassed;
                 case AVERAGE -> null;
             };
             List<Object> record = new ArrayList<>(identity);
@@ -231,6 +277,7 @@ public class ScoreCsvExporter {
             record.add(CsvCells.number(score));
             record.add(CsvCells.bool(passed));
             record.add(CsvCells.time(lastSubmitted, zone));
+            record.add(regraded);
             csv.printRecord(record);
         }
     }

@@ -71,6 +71,26 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
                 .map(c -> new ChoiceCount(c.html(), c.correct(), picks.getOrDefault(c.id(), 0L))).toList(), List.of());
     }
 
+    /** Picking at random: the mean of the choices' fractions (Moodle: single choice only). */
+    @Override
+    default Double randomGuessScore() {
+        // A single-choice question scores a pick by its weight when the file gives one, else 1 for the right choice.
+        return choices().isEmpty() ? null : choices().stream()
+                .mapToDouble(c -> c.weight() != null ? c.weight() : c.correct() ? 1 : 0).sum() / choices().size();
+    }
+
+    @Override
+    default List<ResponsePart> responseParts() {
+        return choices().stream().map(c -> new ResponsePart(c.id(), Responses.plain(c.html()), c.correct())).toList();
+    }
+
+    /** Each picked choice is its own class. */
+    @Override
+    default List<ResponsePart> analyse(List<String> response) {
+        return responseParts().stream().filter(p -> response.contains(p.code())).toList();
+    }
+
+
     /**
      * Reads the task list; reports a missing list, choices without text, fewer than two or no right one, and
      * weights that contradict their box ({@code [x]} needs a weight above 0, {@code [ ]} one of 0 or below).

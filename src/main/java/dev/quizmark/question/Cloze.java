@@ -119,6 +119,12 @@ public record Cloze(List<String> segmentsHtml, List<List<String>> blanks) implem
         return String.join("; ", described);
     }
 
+    /** Moodle's default for types without an estimate of their own. */
+    @Override
+    public Double randomGuessScore() {
+        return 0.0;
+    }
+
     @Override
     public AnswerCounts count(List<GivenAnswer> answers) {
         return AnswerCounts.NONE;

@@ -154,6 +154,13 @@ public record Matching(List<Pair> pairs, List<String> distractors) implements Qu
         return String.join("; ", described);
     }
 
+    /** As Moodle: a random pick per left side is right once in as many distinct right sides as there are. */
+    @Override
+    public Double randomGuessScore() {
+        long distinct = pairs.stream().map(Pair::right).distinct().count();
+        return distinct == 0 ? null : 1.0 / distinct;
+    }
+
     @Override
     public AnswerCounts count(List<GivenAnswer> answers) {
         return AnswerCounts.NONE;

@@ -38,6 +38,12 @@ public record MultipleChoice(List<Choice> choices) implements ChoiceQuestion {
         return Math.max(0, Math.min(1, score));
     }
 
+    /** Moodle does not estimate guessing on questions with several right answers. */
+    @Override
+    public Double randomGuessScore() {
+        return null;
+    }
+
     @Override
     public List<String> read(PostedForm form, AnswerFields fields, DisplayOrder order) {
         Set<String> picked = new HashSet<>();

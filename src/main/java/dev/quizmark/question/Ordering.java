@@ -104,6 +104,12 @@ public record Ordering(List<String> itemsHtml) implements QuestionKind {
         return String.join("; ", items);
     }
 
+    /** Moodle's default for types without an estimate of their own. */
+    @Override
+    public Double randomGuessScore() {
+        return 0.0;
+    }
+
     @Override
     public AnswerCounts count(List<GivenAnswer> answers) {
         return AnswerCounts.NONE;

@@ -49,4 +49,26 @@ public sealed interface QuestionKind
 
     /** Statistics beyond facility: how often each choice was picked, or the commonest wrong answers. */
     AnswerCounts count(List<GivenAnswer> answers);
+
+    /**
+     * Moodle's "random guess score": the fraction a student earns on average by answering at random, or null where
+     * Moodle does not estimate it (multiple choice with several right answers). Typed answers score 0 by guessing.
+     */
+    Double randomGuessScore();
+
+    /** The response classes the item analysis lists even when nobody gave them (every choice); empty for typed types. */
+    default List<ResponsePart> responseParts() {
+        return List.of();
+    }
+
+    /**
+     * The classes one response falls into, for the item analysis: by default the whole response, described as the
+     * instructor's pages describe it; an empty response falls into none.
+     */
+    default List<ResponsePart> analyse(List<String> response) {
+        if (response.stream().allMatch(v -> v == null || v.isBlank())) {
+            return List.of();
+        }
+        return List.of(new ResponsePart(String.join("|", response), describe(response), fraction(response) >= 1));
+    }
 }

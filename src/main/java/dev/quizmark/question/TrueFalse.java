@@ -100,6 +100,21 @@ public record TrueFalse(boolean answer, String feedbackTrueHtml, String feedback
     }
 
     @Override
+    public Double randomGuessScore() {
+        return 0.5;
+    }
+
+    @Override
+    public List<ResponsePart> responseParts() {
+        return List.of(new ResponsePart("true", "true", answer), new ResponsePart("false", "false", !answer));
+    }
+
+    @Override
+    public List<ResponsePart> analyse(List<String> response) {
+        return responseParts().stream().filter(p -> p.code().equals(Responses.first(response))).toList();
+    }
+
+    @Override
     public AnswerCounts count(List<GivenAnswer> answers) {
         return AnswerCounts.NONE;
     }

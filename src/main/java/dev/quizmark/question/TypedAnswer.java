@@ -27,6 +27,20 @@ public sealed interface TypedAnswer extends QuestionKind permits ShortAnswer, Nu
         return String.join("; ", response);
     }
 
+    /** Moodle scores guessing on typed answers as 0 (no catch-all answer exists here). */
+    @Override
+    default Double randomGuessScore() {
+        return 0.0;
+    }
+
+    /** The typed answer, counted as equal when it normalises alike. */
+    @Override
+    default List<ResponsePart> analyse(List<String> response) {
+        String typed = Responses.first(response);
+        return typed.isBlank() ? List.of()
+                : List.of(new ResponsePart(AnswerNormalizer.normalize(typed), typed.strip(), fraction(response) >= 1));
+    }
+
     /** The five commonest wrong answers, counted as equal when they normalise alike, shown as first typed. */
     @Override
     default AnswerCounts count(List<GivenAnswer> answers) {

@@ -167,6 +167,12 @@ public final class FixtureQuizzes {
         return new Fixture("fx-" + UUID.randomUUID().toString().substring(0, 8), change.apply(settings()), Map.of());
     }
 
+    /** The fixture's quiz as the parser reads its file, without a catalog: for unit tests. */
+    public static Quiz parsed(Fixture fixture) {
+        return dev.quizmark.quiz.QuizFileParser.withoutReadingChecks().parse("fixtures/" + fixture.id() + ".md",
+                FixtureQuizFile.markdown(fixture).getBytes(java.nio.charset.StandardCharsets.UTF_8)).quiz();
+    }
+
     /** The quiz with one question's source quote taken from another reading passage. */
     public static Fixture withQuote(Fixture fixture, String questionId, String reading, String quote) {
         Map<String, Quote> quotes = new HashMap<>(fixture.quotes());
@@ -174,12 +180,12 @@ public final class FixtureQuizzes {
         return new Fixture(fixture.id(), fixture.settings(), quotes);
     }
 
-    static UnaryOperator<QuizSettings> timed(Duration limit) {
+    public static UnaryOperator<QuizSettings> timed(Duration limit) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), limit, s.attempts(), s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
-    static UnaryOperator<QuizSettings> attempts(int attempts) {
+    public static UnaryOperator<QuizSettings> attempts(int attempts) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), attempts, s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
@@ -194,7 +200,7 @@ public final class FixtureQuizzes {
                 s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
-    static UnaryOperator<QuizSettings> grading(Grading grading) {
+    public static UnaryOperator<QuizSettings> grading(Grading grading) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), grading);
     }

@@ -67,7 +67,7 @@ class ScoreCsvExportTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
                         "attachment; filename=\"quizmark-grades-deepseek-r2-delay-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(body.startsWith("\uFEFFquiz_id,username,display_name,student_number,group,attempts,policy,score_percent,passed,last_submitted_at\r\n"));
+        assertTrue(body.startsWith("\uFEFFquiz_id,username,display_name,student_number,group,attempts,policy,score_percent,passed,last_submitted_at,regraded\r\n"));
         List<CSVRecord> rows = parse(body.substring(1));
         assertEquals(2, rows.size());
         CSVRecord trickyRow = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
@@ -109,7 +109,9 @@ class ScoreCsvExportTest {
     void responsesKeepAnswersAsTextAndNeutraliseThem() throws IOException {
         List<CSVRecord> rows = parse(export("responses", "bom=false").asString());
         assertEquals(3, rows.size());
+        // These responses are to a question id the quiz does not have: the text falls back to the stored values.
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'@SUM(A1); b")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("answer_code").equals("'@SUM(A1); b")));
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("'-3")));
         assertTrue(rows.stream().anyMatch(r -> r.get("answer").equals("서울")));
     }
@@ -137,8 +139,9 @@ class ScoreCsvExportTest {
             assertEquals(iso.format(response.savedAt.atZone(java.time.ZoneId.of("Asia/Seoul"))), row.get("saved_at"));
         }
         // The columns docs/csv-export.md promises, in its order.
-        assertEquals(List.of("attempt_id", "quiz_id", "username", "student_number", "group", "question_id", "answer", "score",
-                "max_score", "correct", "saved_at"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
+        assertEquals(List.of("attempt_id", "quiz_id", "username", "student_number", "group", "question_id", "answer",
+                "answer_code", "score", "max_score", "correct", "saved_at", "quiz_version"),
+                List.copyOf(rows.get(0).getParser().getHeaderNames()));
     }
 
     @Test
@@ -146,7 +149,7 @@ class ScoreCsvExportTest {
         List<CSVRecord> rows = parse(export("attempts", "bom=false").asString());
         assertEquals(List.of("attempt_id", "quiz_id", "username", "display_name", "student_number", "group", "started_at",
                 "submitted_at", "duration_seconds", "auto_submitted", "score_points", "max_points", "score_percent", "passed",
-                "quiz_version", "live_session"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
+                "quiz_version", "graded_version", "regraded_at", "live_session"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
         CSVRecord first = rows.stream().filter(r -> r.get("username").equals(tricky.username)).findFirst().orElseThrow();
         // The multi-line, comma- and quote-laden name comes back exactly, behind the formula guard.
         assertEquals("'" + TRICKY_NAME, first.get("display_name"));
