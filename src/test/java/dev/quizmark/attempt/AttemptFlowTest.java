@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -407,8 +406,14 @@ class AttemptFlowTest {
                 assertFalse(html.contains(marker), marker + " leaked into " + html);
             }
         }
-        // The quote link is inert before grading: the passage page never highlights it.
-        assertNotEquals(-1, id);
+        // The quote link is inert before grading: the passage page shows the plain passage, no highlight.
+        String quoteUrl = "/readings/fixture.md?quote=" + id + ":single";
+        String before = student.http().get(quoteUrl).then().statusCode(200).extract().asString();
+        assertTrue(before.contains("QUOTE-single sentence."), "the passage itself is shown");
+        assertFalse(before.contains("<mark id=\"quote\">"), "no highlighted quote before grading");
+        // After grading (feedback after_submit) the same link highlights the sentence: the check above can fail.
+        student.submit(id).then().statusCode(303);
+        student.http().get(quoteUrl).then().statusCode(200).body(containsString("<mark id=\"quote\">QUOTE-single sentence"));
     }
 
     @Test
