@@ -2,6 +2,7 @@ package dev.quizmark.instructor;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Attempt;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,8 +47,34 @@ class AuthorizationTableTest {
         }
     }
 
-    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps) {
-        List<Route> routes = List.of(
+    /**
+     * The tables above against the application's own route list: every {@code @Path} resource method in
+     * dev.quizmark (found by reflection over the compiled classes) must have a row with its HTTP method whose path
+     * its template matches, so a new GET or POST route without an entry fails here.
+     */
+    @Test
+    void everyRouteOfTheApplicationHasARowInTheTables() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
+            pages("some-quiz", 12, 34, "readings/some.md", traps).forEach(r -> rows.add("GET " + r.path()));
+        }
+        posts("some-quiz", 34, 56).forEach(p -> rows.add("POST " + p.path()));
+        List<String> routes = ApplicationRoutes.all();
+        assertTrue(routes.contains("GET /attempts/{id}/review") && routes.contains("POST /attempts/{id}/questions/{questionId}"),
+                "the route list is read: " + routes);
+        List<String> missing = new ArrayList<>();
+        for (String route : routes) {
+            Pattern template = ApplicationRoutes.pattern(route);
+            if (rows.stream().map(row -> row.replaceFirst("\\?.*", "")).noneMatch(row -> template.matcher(row).matches())) {
+                missing.add(route);
+            }
+        }
+        assertEquals(List.of(), missing, "routes without a row in the authorization table");
+    }
+
+    /** Every page with the statuses each visitor gets; the ids are of the quiz, account and attempt rows are about. */
+    static List<Route> pages(String quizId, long ownerId, long attemptId, String reading, ReadingFolderTraps traps) {
+        return List.of(
                 new Route("/", 200, 303, 303, 200),
                 new Route("/login", 200, 303, 303, 303),
                 new Route("/language?to=en&back=/", 303, 303, 303, 303),
@@ -54,7 +82,7 @@ class AuthorizationTableTest {
                 new Route("/register", 200, 303, 303, 303),
                 new Route("/q/health/ready", 200, 200, 200, 200),
                 new Route("/quizzes", LOGIN, 200, 200, 403),
-                new Route("/quizzes/" + quiz.id(), LOGIN, 200, 200, 200),
+                new Route("/quizzes/" + quizId, LOGIN, 200, 200, 200),
                 new Route("/" + reading, LOGIN, 200, 200, 200),
                 // Reading pages show passages only: never a quiz file, however it is reached.
                 new Route("/readings/" + traps.quizFile, LOGIN, 404, 404, 404),
@@ -65,24 +93,28 @@ class AuthorizationTableTest {
                 new Route("/readings/" + traps.textFile, LOGIN, 404, 404, 404),
                 new Route("/readings/..%2f..%2fpom.xml", LOGIN, 404, 404, 404),
                 new Route("/readings/%00.md", LOGIN, 404, 404, 404),
-                new Route("/attempts/" + attempt.id, LOGIN, 303, 404, 403),
-                new Route("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
-                new Route("/attempts/" + attempt.id + "/review", LOGIN, 200, 404, 403),
+                new Route("/attempts/" + attemptId, LOGIN, 303, 404, 403),
+                new Route("/attempts/" + attemptId + "/submit", LOGIN, 303, 404, 403),
+                new Route("/attempts/" + attemptId + "/review", LOGIN, 200, 404, 403),
                 new Route("/instructor", LOGIN, 403, 403, 200),
-                new Route("/instructor/quizzes/" + quiz.id(), LOGIN, 403, 403, 200),
-                new Route("/instructor/students/" + owner.id, LOGIN, 403, 403, 200),
-                new Route("/instructor/attempts/" + attempt.id, LOGIN, 403, 403, 200),
-                new Route("/instructor/attempts/" + attempt.id + "/review", LOGIN, 403, 403, 200),
+                new Route("/instructor/quizzes/" + quizId, LOGIN, 403, 403, 200),
+                new Route("/instructor/students/" + ownerId, LOGIN, 403, 403, 200),
+                new Route("/instructor/attempts/" + attemptId, LOGIN, 403, 403, 200),
+                new Route("/instructor/attempts/" + attemptId + "/review", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/grades.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/gradebook", LOGIN, 403, 403, 200),
                 new Route("/instructor/gradebook/export.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview", LOGIN, 403, 403, 200),
-                new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200),
+                new Route("/instructor/preview/" + quizId, LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/import", LOGIN, 403, 403, 200));
+    }
+
+    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps) {
+        List<Route> routes = pages(quiz.id(), owner.id, attempt.id, reading, traps);
 
         String ownerSession = SignedIn.as(owner.username, Accounts.passwordOf(owner.username)).session;
         String otherSession = SignedIn.as(other.username, Accounts.passwordOf(other.username)).session;
@@ -134,18 +166,7 @@ class AuthorizationTableTest {
         Account other = Accounts.student("Other", "A");
         Account target = Accounts.student("Target", "A");
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
-        List<Post> posts = List.of(
-                new Post("/instructor/accounts", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/import", LOGIN, 403, 403, 200),
-                new Post("/instructor/accounts/" + target.id + "/reset-password", LOGIN, 403, 403, 200),
-                new Post("/instructor/accounts/" + target.id + "/disable", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/" + target.id + "/enable", LOGIN, 403, 403, 303),
-                new Post("/account/password", LOGIN, 400, 400, 400),
-                new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
-                new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
-                new Post("/quizzes/" + quiz.id() + "/start", LOGIN, SKIP, SKIP, 403),
-                new Post("/register", 400, SKIP, SKIP, SKIP),
-                new Post("/logout", SKIP, SKIP, SKIP, SKIP));
+        List<Post> posts = posts(quiz.id(), attempt.id, target.id);
 
         SignedIn ownerVisitor = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
         SignedIn otherVisitor = SignedIn.as(other.username, Accounts.passwordOf(other.username));
@@ -171,6 +192,24 @@ class AuthorizationTableTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** Every form post with the statuses each visitor gets; {@code targetId} is the account the admin posts change. */
+    static List<Post> posts(String quizId, long attemptId, long targetId) {
+        return List.of(
+                new Post("/instructor/accounts", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/import", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/" + targetId + "/reset-password", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/" + targetId + "/disable", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/" + targetId + "/enable", LOGIN, 403, 403, 303),
+                new Post("/account/password", LOGIN, 400, 400, 400),
+                new Post("/attempts/" + attemptId, LOGIN, SKIP, 404, 403),
+                new Post("/attempts/" + attemptId + "/submit", LOGIN, 303, 404, 403),
+                // The script's per-question save: the owner's attempt is submitted, so it is refused.
+                new Post("/attempts/" + attemptId + "/questions/q", LOGIN, 409, 404, 403),
+                new Post("/quizzes/" + quizId + "/start", LOGIN, SKIP, SKIP, 403),
+                new Post("/register", 400, SKIP, SKIP, SKIP),
+                new Post("/logout", SKIP, SKIP, SKIP, SKIP));
     }
 
     private static void expect(List<String> wrong, String path, String who, int expected, int status) {
