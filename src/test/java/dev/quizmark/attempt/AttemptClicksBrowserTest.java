@@ -71,11 +71,12 @@ class AttemptClicksBrowserTest {
         browser.driver.findElement(By.cssSelector("button[name=check][value=short]")).click();
         browser.waitFor(d -> d.getPageSource().contains("EXPLAIN-short"));
         WebElement shortQuestion = browser.driver.findElement(By.id("q-short"));
-        assertFalse(shortQuestion.isEnabled(), "a checked question is locked");
+        assertEquals("true", shortQuestion.getAttribute("disabled"), "a checked question is locked");
+        assertFalse(browser.driver.findElement(By.id("q-short-answer")).isEnabled(), "its field cannot be typed in");
         assertTrue(browser.driver.findElements(By.cssSelector("button[name=check][value=short]")).isEmpty(),
                 "its check button is gone");
         assertFalse(browser.driver.getPageSource().contains("EXPLAIN-numeric"), "the other questions stay unchecked");
-        assertTrue(browser.driver.findElement(By.id("q-numeric")).isEnabled());
+        assertTrue(browser.driver.findElement(By.id("q-numeric-answer")).isEnabled());
         QuestionResponse graded = response(id, "short");
         assertEquals(Boolean.TRUE, graded.correct, "graded right on the click");
         assertEquals(List.of("Aider"), graded.answer());
