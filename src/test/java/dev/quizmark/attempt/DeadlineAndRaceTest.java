@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeadlineAndRaceTest {
 
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = 40;
 
     @Inject
     SubmissionCounter submissions;
