@@ -89,8 +89,6 @@ public class ScoreCsvExporter {
 
     static final List<String> GRADE_COLUMNS = Stream.concat(GRADE_IDENTITY.stream().map(Column::header),
             Stream.of("attempts", "policy", "score_percent", "passed", "last_submitted_at")).toList();
-    static final List<String> ATTEMPT_COLUMNS = ATTEMPTS.stream().map(Column::header).toList();
-    static final List<String> RESPONSE_COLUMNS = RESPONSES.stream().map(Column::header).toList();
 
     private static final int FETCH_SIZE = 500;
     private static final String SUBMITTED_ATTEMPTS = " from attempt a join account acc on acc.id = a.account_id";

@@ -27,6 +27,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -86,7 +88,7 @@ class AttemptFlowTest {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
-        Map<String, Object> fields = Forms.correct(Forms.layout(quiz, id));
+        Map<String, Object> fields = Forms.correct(student, id);
         fields.put("page", "1");
         fields.put("go", "save");
         student.save(id, fields).then().statusCode(303).header("Location", endsWith("/attempts/" + id + "?page=1&saved=true"));
@@ -124,7 +126,7 @@ class AttemptFlowTest {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
-        Map<String, Object> fields = Forms.correct(Forms.layout(quiz, id));
+        Map<String, Object> fields = Forms.correct(student, id);
         fields.put("q.tf", "false");
         fields.remove("q.numeric");
         student.save(id, fields).then().statusCode(303);
@@ -163,7 +165,7 @@ class AttemptFlowTest {
         Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
         SignedIn student = SignedIn.newStudent();
         long id = student.start(quiz.id());
-        student.save(id, Forms.correct(Forms.layout(quiz, id))).then().statusCode(303);
+        student.save(id, Forms.correct(student, id)).then().statusCode(303);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> submits = new ArrayList<>();
@@ -344,10 +346,29 @@ class AttemptFlowTest {
         }
         assertEquals(8, first.size());
         assertEquals(8, first.stream().distinct().count());
-        AttemptLayout layout = Forms.layout(quiz, id);
-        assertEquals(layout.questions().stream().map(Question::id).toList(), first);
+        assertEquals(Set.copyOf(FixtureQuizzes.QUESTIONS), Set.copyOf(first), "every question on exactly one page");
         // Saving on page 2 with "next" goes to page 3.
         student.save(id, Map.of("page", "2", "go", "next")).then().statusCode(303).header("Location", endsWith("?page=3"));
+    }
+
+    /** Shuffling is real: attempts see questions and choices in different orders, never ordering items in answer order. */
+    @Test
+    void shufflingChangesTheOrderAndNeverShowsOrderingItemsInAnswerOrder() {
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.shuffledPaged(0)));
+        Set<List<String>> questionOrders = new HashSet<>();
+        Set<List<String>> choiceOrders = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            SignedIn student = SignedIn.newStudent();
+            String html = student.http().get("/attempts/" + student.start(quiz.id())).then().statusCode(200).extract().asString();
+            questionOrders.add(matches(html, "data-question=\"([a-z0-9-]+)\""));
+            choiceOrders.add(matches(html, "name=\"q\\.single\" value=\"[^\"]+\"> <label for=\"[^\"]+\">([^<]+)<"));
+            List<String> items = matches(html, "<label for=\"[^\"]+\">([a-z]+ event)</label>");
+            assertEquals(3, items.size(), html);
+            assertNotEquals(List.of("first event", "second event", "third event"), items, "ordering items shown in answer order");
+        }
+        assertTrue(questionOrders.size() > 1, "12 attempts all saw the questions in one order");
+        assertFalse(questionOrders.contains(FixtureQuizzes.QUESTIONS) && questionOrders.size() == 1);
+        assertTrue(choiceOrders.size() > 1, "12 attempts all saw the choices in one order");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +30,67 @@ class AttemptGraderTest {
         return AttemptGrader.fraction(quiz.question(questionId).orElseThrow(), List.of(response));
     }
 
+    /** The key of all-types.md as a student answers it: choice ids, positions, pair indexes, typed text. */
+    private static final Map<String, List<String>> KEY = Map.of(
+            "single", List.of("b"), "multi", List.of("a", "b"), "tf", List.of("true"), "short", List.of("Aider"),
+            "num", List.of("71.6"), "range", List.of("249.0"), "order", List.of("1", "2", "3"),
+            "match", List.of("0", "1", "2"), "cloze", List.of("128,000", "400"));
+
+    /** Points as the file gives them (single and cloze have points=2). */
+    private static final Map<String, Double> POINTS = Map.of("single", 2.0, "multi", 1.0, "tf", 1.0, "short", 1.0,
+            "num", 1.0, "range", 1.0, "order", 1.0, "match", 1.0, "cloze", 2.0);
+
     @Test
-    void correctResponseEarnsFullMarksOnEveryQuestion() {
+    void theFilesKeyEarnsFullMarksOnEveryQuestion() {
+        assertEquals(KEY.keySet(), quiz.questions().stream().map(Question::id).collect(Collectors.toSet()));
         for (Question question : quiz.questions()) {
-            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, AttemptGrader.correctResponse(question));
+            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, KEY.get(question.id()));
             assertTrue(grade.correct(), question.id());
-            assertEquals(question.points(), grade.points(), question.id());
+            assertEquals(POINTS.get(question.id()), grade.points(), question.id());
         }
+    }
+
+    /** What review shows as the right answer and what the tests answer with is the file's key. */
+    @Test
+    void theCorrectResponseIsTheFilesKey() {
+        for (Question question : quiz.questions()) {
+            assertEquals(KEY.get(question.id()), AttemptGrader.correctResponse(question), question.id());
+        }
+    }
+
+    private static QuestionResponse saved(String questionId, List<String> answer) {
+        QuestionResponse response = new QuestionResponse();
+        response.questionId = questionId;
+        response.answerJson = Answers.encode(answer);
+        return response;
+    }
+
+    /** all-types.md: 11 points, pass mark 70 %. */
+    @Test
+    void aWholeAttemptGetsPointsPercentAndPass() {
+        Map<String, QuestionResponse> responses = new java.util.HashMap<>();
+        KEY.forEach((id, answer) -> responses.put(id, saved(id, answer)));
+        responses.put("cloze", saved("cloze", List.of("128,000", "500")));
+        Attempt attempt = new Attempt();
+        AttemptGrader.gradeAttempt(attempt, quiz, responses, java.time.Instant.now());
+        assertEquals(new java.math.BigDecimal("10.000"), attempt.scorePoints);
+        assertEquals(new java.math.BigDecimal("11.000"), attempt.maxPoints);
+        assertEquals(new java.math.BigDecimal("90.91"), attempt.scorePercent);
+        assertTrue(attempt.passed);
+        assertEquals(new java.math.BigDecimal("1.0000"), responses.get("cloze").score);
+        assertEquals(Boolean.FALSE, responses.get("cloze").correct);
+        assertEquals(new java.math.BigDecimal("2.0000"), responses.get("single").score);
+        assertEquals(Boolean.TRUE, responses.get("single").correct);
+
+        // 7.333 of 11 (66.67 %) is under the pass mark of 70 %.
+        responses.put("single", saved("single", List.of("a")));
+        responses.put("order", saved("order", List.of("1", "3", "2")));
+        responses.put("short", saved("short", List.of("nope")));
+        responses.put("cloze", saved("cloze", List.of("128,000", "400")));
+        AttemptGrader.gradeAttempt(attempt, quiz, responses, java.time.Instant.now());
+        assertEquals(new java.math.BigDecimal("7.333"), attempt.scorePoints);
+        assertEquals(new java.math.BigDecimal("66.67"), attempt.scorePercent);
+        assertEquals(false, attempt.passed);
     }
 
     @Test

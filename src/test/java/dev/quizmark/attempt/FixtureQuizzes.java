@@ -137,6 +137,26 @@ public final class FixtureQuizzes {
         return new Folder();
     }
 
+    /**
+     * Deletes every fixture quiz file, so the next test sees the shipped quizzes only (their attempts stay, as
+     * with any deleted quiz). Run after each test by {@link FixtureQuizCleanup}.
+     */
+    static void removeAll() {
+        QuizCatalog catalog = Arc.container().instance(QuizCatalog.class).get();
+        Path fixtures = catalog.quizzesDir().resolve("fixtures");
+        if (!Files.isDirectory(fixtures)) {
+            return;
+        }
+        try (var files = Files.list(fixtures)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catalog.rescan();
+    }
+
     static QuizSettings settings() {
         return new QuizSettings("Fixture quiz", "<p>All question types.</p>", "ko", null, null, 60, false, false,
                 Feedback.AFTER_SUBMIT, 0, null, null, List.of(READING), Grading.BEST);

@@ -1,68 +1,75 @@
 package dev.quizmark.attempt;
 
-import dev.quizmark.question.AnswerFields;
-import dev.quizmark.question.AnswerInput;
-import dev.quizmark.question.AnswerInput.BlankPart;
-import dev.quizmark.question.AnswerInput.ChoiceView;
-import dev.quizmark.question.AnswerInput.OptionView;
-import dev.quizmark.question.AnswerInput.SelectView;
-import dev.quizmark.quiz.Question;
-import dev.quizmark.quiz.Quiz;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.quizmark.support.SignedIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * Form fields that answer a quiz the way a student would on the page: what the attempt page shows for the
- * correct response (positions in the attempt's display order), posted as a browser posts it.
+ * Form fields of a student who answers the fixture quiz (FixtureQuizFile) correctly: they read the attempt page
+ * and pick what the key says in words — the option labelled CANN, the position 1 beside "first event" — and
+ * the browser posts the values of those inputs. Nothing here knows how the app orders or encodes them.
  */
 final class Forms {
+
+    /** The fixture quiz's key, in the words the page shows. */
+    private static final List<String> MULTIPLE = List.of("BF16", "FP8");
+    private static final Map<String, String> ORDER = Map.of("first event", "1", "second event", "2", "third event", "3");
+    private static final Map<String, String> MATCH = Map.of("CUDA", "nvidia stack", "CANN", "huawei framework",
+            "Aider", "code benchmark");
 
     private Forms() {
     }
 
-    static AttemptLayout layout(Quiz quiz, long attemptId) {
-        long seed = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId).seed);
-        return new AttemptLayout(quiz, seed);
-    }
-
-    /** Every question of the quiz answered correctly (all on one form, as with page_size 0). */
-    static Map<String, Object> correct(AttemptLayout layout) {
+    /** Every question answered correctly, for a quiz shown on one page. */
+    static Map<String, Object> correct(SignedIn student, long attemptId) {
+        Document page = Jsoup.parse(student.http().get("/attempts/" + attemptId).then().statusCode(200).extract().asString());
         Map<String, Object> fields = new LinkedHashMap<>();
-        List<String> present = new ArrayList<>();
-        for (Question q : layout.quiz().questions()) {
-            present.add(q.id());
-            fields.putAll(correct(layout, q));
-        }
-        fields.put(AnswerFields.PRESENT, present);
+        fields.put("present", page.select("input[name=present]").eachAttr("value"));
+        fields.put("q.single", valueLabelled(page, "q.single", "CANN"));
+        List<String> ticked = new ArrayList<>();
+        MULTIPLE.forEach(text -> ticked.add(valueLabelled(page, "q.multiple", text)));
+        fields.put("q.multiple", ticked);
+        fields.put("q.tf", valueLabelled(page, "q.tf", "참"));
+        fields.put("q.short", "Aider");
+        fields.put("q.numeric", "71.6");
+        fields.putAll(selects(page, "q.ordering", ORDER));
+        fields.putAll(selects(page, "q.matching", MATCH));
+        fields.put("q.cloze.1", "128000");
+        fields.put("q.cloze.2", "400");
         return fields;
     }
 
-    static Map<String, Object> correct(AttemptLayout layout, Question q) {
-        AnswerFields names = new AnswerFields(q.id());
-        AnswerInput input = q.kind().input(AttemptGrader.correctResponse(q), names, layout.order(q));
-        return posted(input, names);
+    /** The value of the radio button or check box of {@code field} whose label reads {@code text}. */
+    private static String valueLabelled(Document page, String field, String text) {
+        List<String> values = new ArrayList<>();
+        for (Element input : page.select("input[name=" + field + "]")) {
+            Element label = page.selectFirst("label[for=" + input.id() + "]");
+            if (label != null && label.text().equals(text)) {
+                values.add(input.val());
+            }
+        }
+        assertEquals(1, values.size(), "one " + field + " option labelled " + text);
+        return values.get(0);
     }
 
-    /** The fields a browser posts for a filled-in input: ticked boxes, selected options, typed text. */
-    private static Map<String, Object> posted(AnswerInput input, AnswerFields names) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (input instanceof AnswerInput.Choices choices) {
-            fields.put(names.name(), choices.choices().stream().filter(ChoiceView::checked).map(ChoiceView::value).toList());
-        } else if (input instanceof AnswerInput.Text text) {
-            fields.put(names.name(), text.value());
-        } else if (input instanceof AnswerInput.Selects selects) {
-            for (SelectView select : selects.selects()) {
-                select.options().stream().filter(OptionView::selected).findFirst()
-                        .ifPresent(option -> fields.put(select.name(), option.value()));
-            }
-        } else if (input instanceof AnswerInput.Blanks blanks) {
-            blanks.parts().stream().filter(BlankPart::hasBlank).forEach(part -> fields.put(part.name(), part.value()));
-        } else {
-            throw new AssertionError("no form fields for " + input);
+    /** For each select of a question (one per item), the option whose text the key gives for the item's label. */
+    private static Map<String, String> selects(Document page, String field, Map<String, String> key) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element select : page.select("select[name^=" + field + ".]")) {
+            String label = page.selectFirst("label[for=" + select.id() + "]").text();
+            String wanted = key.get(label);
+            Element option = select.select("option").stream().filter(o -> o.text().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no option " + wanted + " beside " + label));
+            fields.put(select.attr("name"), option.val());
         }
+        assertEquals(key.size(), fields.size(), field + " selects");
         return fields;
     }
 }

@@ -39,6 +39,13 @@ class CsvCellsTest {
     }
 
     @Test
+    void booleansAreWordsAndUnknownIsEmpty() {
+        assertEquals("true", CsvCells.bool(true));
+        assertEquals("false", CsvCells.bool(false));
+        assertEquals("", CsvCells.bool(null));
+    }
+
+    @Test
     void timesAreIsoWithSecondsAndTheCourseOffset() {
         ZoneId seoul = ZoneId.of("Asia/Seoul");
         assertEquals("2026-03-02T11:00:00+09:00", CsvCells.time(Timestamp.from(Instant.parse("2026-03-02T02:00:00Z")), seoul));

@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,17 +77,91 @@ class ShippedQuizContentTest {
         }
     }
 
+    /** quiz#question → type and key in words, from src/test/resources/shipped-quiz-keys.tsv. */
+    private static Map<String, String[]> keysInWords() throws IOException {
+        Map<String, String[]> keys = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/shipped-quiz-keys.tsv"))) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] row = line.split("\t");
+                keys.put(row[0] + "#" + row[1], new String[] {row[2], row[3]});
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void everyShippedQuestionHasItsKeyWrittenDown() throws IOException {
+        Set<String> questions = shippedQuizzes().flatMap(quiz -> quiz.questions().stream().map(q -> quiz.id() + "#" + q.id()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(new java.util.TreeSet<>(keysInWords().keySet()), questions);
+    }
+
     @ParameterizedTest
     @MethodSource("shippedQuizzes")
-    void theRightResponseScoresFullMarksAndAWrongOneLess(Quiz quiz) {
+    void theKeyInWordsScoresFullMarksAndAWrongResponseLess(Quiz quiz) throws IOException {
+        Map<String, String[]> keys = keysInWords();
         for (Question q : quiz.questions()) {
             String where = quiz.id() + "#" + q.id();
-            List<String> right = AttemptGrader.correctResponse(q);
+            String[] key = keys.get(where);
+            assertNotNull(key, where + " has no key in shipped-quiz-keys.tsv");
+            assertEquals(key[0], q.kind().typeName(), where + " type");
+            List<String> right = response(q.kind(), key[1], where);
             AttemptGrader.QuestionGrade grade = AttemptGrader.grade(q, right);
             assertTrue(grade.correct(), where);
             assertEquals(q.points(), grade.points(), 1e-9, where);
             assertTrue(AttemptGrader.grade(q, wrong(q, right)).points() < q.points(), where);
         }
+    }
+
+    /** What a student who answers with the key in words sends: choice ids, positions, indexes or text. */
+    private static List<String> response(QuestionKind kind, String words, String where) {
+        if (kind instanceof SingleChoice single) {
+            return choiceIds(single.choices(), List.of(words), where);
+        }
+        if (kind instanceof MultipleChoice multiple) {
+            return choiceIds(multiple.choices(), List.of(words.split(" \\| ")), where);
+        }
+        if (kind instanceof TrueFalse) {
+            return List.of(words);
+        }
+        if (kind instanceof ShortAnswer) {
+            return List.of(words.split(" \\| ")[0]);
+        }
+        if (kind instanceof NumericAnswer) {
+            return List.of(words.split("\\.\\.")[0]);
+        }
+        if (kind instanceof Ordering ordering) {
+            List<String> order = List.of(words.split(" → "));
+            return ordering.itemsHtml().stream().map(item -> String.valueOf(order.indexOf(plain(item)) + 1)).toList();
+        }
+        if (kind instanceof Matching matching) {
+            Map<String, String> rightOf = new LinkedHashMap<>();
+            for (String pair : words.split(" \\| ")) {
+                rightOf.put(pair.split(" => ")[0], pair.split(" => ")[1]);
+            }
+            List<String> rights = matching.pairs().stream().map(Matching.Pair::right).toList();
+            return matching.pairs().stream()
+                    .map(pair -> String.valueOf(rights.indexOf(rightOf.get(plain(pair.leftHtml()))))).toList();
+        }
+        if (kind instanceof Cloze) {
+            return List.of(words.split(" / "));
+        }
+        throw new AssertionError(where + ": no key reading for type " + kind.typeName() + ": add one here");
+    }
+
+    private static List<String> choiceIds(List<Choice> choices, List<String> texts, String where) {
+        List<String> ids = new ArrayList<>();
+        for (String text : texts) {
+            ids.add(choices.stream().filter(c -> plain(c.html()).equals(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError(where + ": no choice reads \"" + text + "\"")).id());
+        }
+        return ids;
+    }
+
+    /** The text of rendered Markdown, as the key file writes it. */
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&").strip();
     }
 
     /** A plausible wrong response: another choice, the other truth value, a shifted order or number. */
