@@ -45,7 +45,7 @@ class DashboardFlowTest {
         SignedIn best = inGroup(group);
         take(best, quiz, Map.of());                                                              // 0 %, then
         long second = best.start(quiz.id());
-        best.save(second, Forms.correct(Forms.layout(quiz, second))).then().statusCode(303);
+        best.save(second, Forms.correct(best, second)).then().statusCode(303);
         assertEquals(303, best.submit(second).statusCode());                                   // 100 %: best counts
         inGroup(group).start(quiz.id());                                                         // attempted only
         // Another group's student must not move the figures.
