@@ -80,7 +80,8 @@ final class QuestionTexts {
         return new LintQuestion(q.id(), kind, q.title(), q.line(), q.difficulty(), q.topic(), reading,
                 q.sourceQuote(), explanation, List.copyOf(visible), List.copyOf(review), textAnswers,
                 shortAnswer != null ? shortAnswer.regex() : null,
-                kind instanceof dev.quizmark.question.NumericAnswer number ? numeric(number.accepted()) : null,
+                kind instanceof dev.quizmark.question.NumericAnswer number
+                        && !(number.accepted() instanceof dev.quizmark.question.NumericAnswer.Any) ? numeric(number.accepted()) : null,
                 List.copyOf(choices), List.copyOf(items), List.copyOf(pairs), cloze,
                 typed -> shortAnswer != null && AttemptGrader.fraction(q, List.of(typed)) >= 1.0,
                 (blank, typed) -> blanks != null && AttemptGrader.fraction(q, onlyBlank(blanks.blanks().size(), blank, typed)) > 0);

@@ -4,7 +4,6 @@ import dev.quizmark.question.AnswerCounts.ChoiceCount;
 import dev.quizmark.question.AnswerCounts.GivenAnswer;
 import dev.quizmark.question.AnswerInput.ChoiceView;
 import dev.quizmark.question.ReviewParts.ChoiceRow;
-import dev.quizmark.quiz.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
-import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
@@ -74,7 +71,10 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
                 .map(c -> new ChoiceCount(c.html(), c.correct(), picks.getOrDefault(c.id(), 0L))).toList(), List.of());
     }
 
-    /** Reads the task list; reports a missing list, choices without text, fewer than two or no right one. */
+    /**
+     * Reads the task list; reports a missing list, choices without text, fewer than two or no right one, and
+     * weights that contradict their box ({@code [x]} needs a weight above 0, {@code [ ]} one of 0 or below).
+     */
     static List<Choice> readChoices(QuestionSource source) {
         if (!(source.answerList() instanceof BulletList list) || !QuestionSource.isTaskList(list)) {
             source.problem(source.typeName() + " question needs choices as a task list: - [x] right / - [ ] wrong");
@@ -87,12 +87,18 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
                 source.problem(QuestionSource.startLine(item), "every choice must start with [x] or [ ] and its text");
                 continue;
             }
-            String text = taskMarker.matcher(source.rawText(p)).replaceFirst("");
+            int line = QuestionSource.startLine(item);
+            QuestionSource.Weighted weighted = source.weighted(taskMarker.matcher(source.rawText(p)).replaceFirst(""), line);
+            String text = weighted.text();
             if (text.isBlank()) {
-                source.problem(QuestionSource.startLine(item), "choice has no text");
+                source.problem(line, "choice has no text");
             }
-            choices.add(new Choice(QuestionSource.choiceId(choices.size()), MarkdownRenderer.inlineHtml(text),
-                    QuestionSource.isChecked(item), feedback(item)));
+            boolean checked = QuestionSource.isChecked(item);
+            if (weighted.weight() != null && checked != weighted.weight() > 0) {
+                source.problem(line, checked ? "a right choice [x] needs a weight above 0%" : "a wrong choice [ ] cannot have a weight above 0%: mark it [x]");
+            }
+            choices.add(new Choice(QuestionSource.choiceId(choices.size()), source.inlineHtml(text), checked,
+                    source.itemFeedback(item), weighted.weight()));
         }
         if (choices.size() < 2) {
             source.problem("a choice question needs at least two choices, found " + choices.size());
@@ -100,19 +106,19 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
         if (choices.stream().noneMatch(Choice::correct)) {
             source.problem("no correct choice: mark the right one with - [x]");
         }
+        if (choices.stream().anyMatch(c -> c.weight() != null) && choices.stream().anyMatch(c -> c.correct() && c.weight() == null)) {
+            source.problem("when one choice has a %weight%, every right choice [x] needs one");
+        }
         return List.copyOf(choices);
     }
 
-    /** Blockquotes after a choice's text are its feedback. */
-    private static String feedback(ListItem item) {
-        StringBuilder html = new StringBuilder();
-        for (Node child = item.getFirstChild().getNext().getNext(); child != null; child = child.getNext()) {
-            if (child instanceof BlockQuote quote) {
-                for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
-                    html.append(MarkdownRenderer.html(inner));
-                }
-            }
-        }
-        return html.toString().strip();
+    /** Whether the choices carry weights ({@code %50%}); then a pick earns its weight instead of the default rule. */
+    default boolean weighted() {
+        return choices().stream().anyMatch(c -> c.weight() != null);
+    }
+
+    /** A choice's weight, 0 for an unweighted wrong choice of a weighted question. */
+    static double weightOf(Choice choice) {
+        return choice.weight() != null ? choice.weight() : choice.correct() ? 1 : 0;
     }
 }

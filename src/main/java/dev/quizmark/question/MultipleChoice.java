@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Any number of right choices in a task list. Response: the picked choice ids, in file order. Partial credit:
- * each right pick earns 1/c of the points, each wrong pick costs 1/w, clamped to 0..1.
+ * each right pick earns 1/c of the points, each wrong pick costs 1/w, clamped to 0..1; with weights ({@code %50%})
+ * the picked choices' weights add up instead, clamped to 0..1 (Moodle's rule).
  */
 public record MultipleChoice(List<Choice> choices) implements ChoiceQuestion {
 
@@ -22,6 +23,10 @@ public record MultipleChoice(List<Choice> choices) implements ChoiceQuestion {
     @Override
     public double fraction(List<String> response) {
         Set<String> picked = new HashSet<>(response);
+        if (weighted()) {
+            // Moodle's rule for weighted answers: the picked weights add up, clamped to 0..1.
+            return Weights.clamp(choices.stream().filter(c -> picked.contains(c.id())).mapToDouble(ChoiceQuestion::weightOf).sum());
+        }
         long correct = choices.stream().filter(Choice::correct).count();
         long wrong = choices.size() - correct;
         double score = 0;

@@ -1,9 +1,14 @@
 package dev.quizmark.question;
 
+import dev.quizmark.quiz.MarkdownRenderer;
+import dev.quizmark.quiz.SafeHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -31,6 +36,14 @@ public final class QuestionSource {
     private final Node answerList;
     private final Map<String, Field> fields;
     private final Problems problems;
+    private final boolean html;
+
+    /** A weight before an answer's text, {@code %50%} or {@code %-33.3%}: the share of the points it earns. */
+    private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]+(?:\\.[0-9]+)?)%\\s*");
+
+    /** An answer's text with its weight (null when none was written), from {@link #weighted}. */
+    public record Weighted(Double weight, String text) {
+    }
 
     /**
      * @param line       the line of the question's heading
@@ -39,6 +52,13 @@ public final class QuestionSource {
      */
     public QuestionSource(String typeName, int line, List<String> lines, List<Node> prompt, Node answerList,
             Map<String, Field> fields, Problems problems) {
+        this(typeName, line, lines, prompt, answerList, fields, problems, false);
+    }
+
+    /** @param html the question's texts are HTML ({@code format=html}), not Markdown */
+    public QuestionSource(String typeName, int line, List<String> lines, List<Node> prompt, Node answerList,
+            Map<String, Field> fields, Problems problems, boolean html) {
+        this.html = html;
         this.typeName = typeName;
         this.line = line;
         this.lines = lines;
@@ -72,6 +92,55 @@ public final class QuestionSource {
 
     public void problem(int line, String message) {
         problems.add(line, message);
+    }
+
+    /** Whether the question's texts are HTML ({@code format=html}) rather than Markdown. */
+    public boolean isHtml() {
+        return html;
+    }
+
+    /** A one-paragraph text (a choice, a left side) rendered: Markdown, or sanitized HTML. */
+    public String inlineHtml(String text) {
+        return html ? SafeHtml.clean(text) : MarkdownRenderer.inlineHtml(text);
+    }
+
+    /** A block of text (feedback) rendered: Markdown, or sanitized HTML. */
+    public String blockHtml(String text) {
+        return html ? SafeHtml.clean(text) : MarkdownRenderer.html(text);
+    }
+
+    /** The text of a list item's first line after the list marker, as written (Markdown not applied). */
+    public String itemLine(ListItem item) {
+        return lines.get(startLine(item) - 1).replaceFirst("^\\s*(?:[-*+]|[0-9]+[.)])\\s?", "").strip();
+    }
+
+    /**
+     * Splits a leading weight off an answer; reports one outside -100..100 %. The weight is a fraction
+     * (50 % → 0.5).
+     */
+    public Weighted weighted(String text, int line) {
+        Matcher m = WEIGHT.matcher(text);
+        if (!m.find()) {
+            return new Weighted(null, text);
+        }
+        double percent = Double.parseDouble(m.group(1));
+        if (percent < -100 || percent > 100) {
+            problem(line, "weight %" + m.group(1) + "% is outside -100..100");
+        }
+        return new Weighted(Math.max(-100, Math.min(100, percent)) / 100, text.substring(m.end()));
+    }
+
+    /** Blockquotes inside a list item, after its text: the item's feedback, rendered; empty when none. */
+    public String itemFeedback(ListItem item) {
+        StringBuilder out = new StringBuilder();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof BlockQuote quote) {
+                for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
+                    out.append(html ? SafeHtml.clean(rawText(inner)) : MarkdownRenderer.html(inner));
+                }
+            }
+        }
+        return out.toString().strip();
     }
 
     /** The prompt's Markdown as written, or empty when there is no prompt. */

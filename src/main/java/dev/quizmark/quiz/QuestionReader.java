@@ -30,7 +30,7 @@ import org.commonmark.node.Paragraph;
  */
 final class QuestionReader {
 
-    static final Set<String> ATTRIBUTES = Set.of("type", "points", "difficulty", "topic", "reading");
+    static final Set<String> ATTRIBUTES = Set.of("type", "points", "difficulty", "topic", "reading", "format");
     private static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
     /** The answer fields of every type, in the order their problems are reported. */
     private static final List<String> ANSWER_FIELDS = QuestionKinds.ALL.stream().flatMap(kind -> kind.fields().stream())
@@ -183,20 +183,45 @@ final class QuestionReader {
             problems.add(line, "topic must be lower-case letters, digits and dashes, got \"" + topic + "\"");
         }
         String reading = reading(attributes.get("reading"), fields.containsKey("source"), line);
+        boolean html = isHtml(attributes.get("format"), syntax, line);
         QuestionKind kind = null;
-        String promptHtml = render(prompt);
+        String promptHtml = html ? SafeHtml.clean(promptSource(prompt)) : render(prompt);
         if (syntax != null) {
             checkFieldsFit(syntax, fields);
             kind = syntax.reader().apply(new QuestionSource(syntax.typeName(), line, lines, prompt, answerList, fields,
-                    problems::add));
+                    problems::add, html));
             promptHtml = syntax.promptHoldsAnswers() ? "" : promptHtml;
         }
         Field explanation = fields.get("explanation");
         Field source = fields.get("source");
         return new Question(id, title, promptHtml, points, difficulty, topic, kind,
-                explanation == null ? "" : MarkdownRenderer.html(explanation.value()),
+                explanation == null ? "" : html ? SafeHtml.clean(explanation.value()) : MarkdownRenderer.html(explanation.value()),
                 source == null ? null : source.value().replaceAll("\\s+", " ").strip(),
                 reading, line);
+    }
+
+    /** {@code format=html}: the question's texts are HTML (sanitized) instead of Markdown; not for cloze. */
+    private boolean isHtml(String format, KindSyntax syntax, int line) {
+        if (format == null || format.equals("markdown")) {
+            return false;
+        }
+        if (!format.equals("html")) {
+            problems.add(line, "expected format markdown or html, got \"" + format + "\"");
+            return false;
+        }
+        if (syntax != null && syntax.promptHoldsAnswers()) {
+            problems.add(line, "format=html does not apply to a " + syntax.typeName() + " question");
+            return false;
+        }
+        return true;
+    }
+
+    /** The prompt's lines as written, for HTML prompts. */
+    private String promptSource(List<Node> prompt) {
+        if (prompt.isEmpty()) {
+            return "";
+        }
+        return String.join("\n", lines.subList(QuestionSource.startLine(prompt.get(0)) - 1, QuestionSource.endLine(prompt.get(prompt.size() - 1))));
     }
 
     private double points(String value, int line) {

@@ -2,6 +2,7 @@ package dev.quizmark.quiz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.quizmark.quiz.exchange.QuestionBankImport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the quizzes of a folder ({@code *.md}, and Moodle {@code *.gift} converted on load) in step with its
+ * Keeps the quizzes of a folder ({@code *.md}, and Moodle {@code *.gift} and {@code *.xml} converted on load) in step with its
  * files. Each {@link #scan()} re-parses only files whose content changed (compared by digest, so an edit
  * that keeps size and modification time is still seen), or all of them when a reading passage changed, as
  * quotes are checked against readings. After the first scan, a file modified less than {@link #SETTLE} ago
@@ -67,7 +68,7 @@ public class QuizFolderScanner {
         Set<String> present = new HashSet<>();
         for (Path file : listFiles()) {
             String path = relative(file);
-            if (isReading(file) || !(path.endsWith(".md") || path.endsWith(".gift"))) {
+            if (isReading(file) || !(path.endsWith(".md") || QuestionBankImport.isBank(path))) {
                 continue;
             }
             present.add(path);
@@ -93,8 +94,8 @@ public class QuizFolderScanner {
                 return;
             }
             String knownQuizId = before == null ? null : before.quizId();
-            if (path.endsWith(".gift")) {
-                GiftToMarkdownConverter.Result converted = GiftToMarkdownConverter.convert(path, new String(bytes, StandardCharsets.UTF_8));
+            if (QuestionBankImport.isBank(path)) {
+                QuestionBankImport.Result converted = QuestionBankImport.read(path, bytes);
                 if (!converted.problems().isEmpty()) {
                     files.put(path, new FileState(digest, knownQuizId, wasQuiz(before), converted.problems()));
                     return;

@@ -19,11 +19,63 @@ import org.junit.jupiter.api.Test;
 class AttemptGraderTest {
 
     private static Quiz quiz;
+    private static Quiz moodle;
 
     @BeforeAll
     static void parse() throws IOException {
         quiz = new QuizFileParser(p -> Optional.empty())
                 .parse("all-types.md", Files.readAllBytes(Path.of("src/test/resources/quiz/valid/all-types.md"))).quiz();
+        QuizFileParser.Result rules = new QuizFileParser(p -> Optional.empty())
+                .parse("moodle-grading.md", Files.readAllBytes(Path.of("src/test/resources/quiz/valid/moodle-grading.md")));
+        assertEquals(List.of(), rules.problems());
+        moodle = rules.quiz();
+    }
+
+    private static double moodleScore(String questionId, String... response) {
+        return AttemptGrader.fraction(moodle.question(questionId).orElseThrow(), List.of(response));
+    }
+
+    @Test
+    void moodlesRulesEveryCorrectResponseEarnsFullMarks() {
+        for (Question question : moodle.questions()) {
+            AttemptGrader.QuestionGrade grade = AttemptGrader.grade(question, AttemptGrader.correctResponse(question));
+            assertTrue(grade.correct(), question.id());
+        }
+    }
+
+    @Test
+    void weightedChoicesEarnTheirWeight() {
+        assertEquals(1.0, moodleScore("wsingle", "a"));
+        assertEquals(1.0, moodleScore("wsingle", "b"));
+        assertEquals(0.5, moodleScore("wsingle", "c"));
+        assertEquals(0.0, moodleScore("wsingle", "d"));
+        assertEquals(1.0, moodleScore("wmulti", "a", "b"));
+        assertEquals(1.0, moodleScore("wmulti", "a", "b", "d"), "an unweighted wrong choice costs nothing");
+        assertEquals(0.0, moodleScore("wmulti", "a", "c"));
+        assertEquals(0.5, moodleScore("wmulti", "b"));
+    }
+
+    @Test
+    void shortAndNumericAnswersWithPartialCredit() {
+        assertEquals(1.0, moodleScore("wshort", "frog"));
+        assertEquals(0.5, moodleScore("wshort", "CAT"));
+        assertEquals(0.0, moodleScore("wshort", "dog"));
+        assertEquals(1.0, moodleScore("wnum", "1822"));
+        assertEquals(0.5, moodleScore("wnum", "1823.5"));
+        assertEquals(0.0, moodleScore("wnum", "1900"));
+    }
+
+    @Test
+    void distractorsAreOfferedButNeverRight() {
+        assertEquals(1.0, moodleScore("distract", "0", "1"));
+        assertEquals(0.5, moodleScore("distract", "0", "2"));
+    }
+
+    @Test
+    void htmlQuestionsAreSanitized() {
+        Question html = moodle.question("html").orElseThrow();
+        assertEquals("<p>Pick <b>one</b></p>", html.promptHtml());
+        assertEquals("<i>this</i>", ((dev.quizmark.question.ChoiceQuestion) html.kind()).choices().get(0).html());
     }
 
     private static double score(String questionId, String... response) {

@@ -53,13 +53,17 @@ final class FixtureQuizFile {
                 It was uploaded.
 
                 Answer: true
+                If true: FEEDBACK-tf-true
+                If false: FEEDBACK-tf-false
 
                 %s
                 ## Title short {#short type=short}
 
                 Benchmark name?
 
-                Answer: Aider | 에이더
+                - Aider
+                  > FEEDBACK-short-aider
+                - 에이더
 
                 %s
                 ## Title numeric {#numeric type=numeric}

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -56,5 +60,45 @@ class QuizmarkCliTest {
     void giftToMarkdownPrintsTheConversionOrTheProblems() {
         assertEquals(1, run("gift2md", "src/test/resources/quiz/gift/moodle-examples.gift"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("moodle-examples.gift:47: essay questions"));
+        assertTrue(output().startsWith("---\nid: moodle-examples\n"), "the rest still converts: " + output());
+    }
+
+    @Test
+    void importPrintsMarkdownThatValidates(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("bank.gift"), "::Capital:: Capital of Korea? {=Seoul =서울}\n");
+        assertEquals(0, run("import", folder.resolve("bank.gift").toString()));
+        Files.writeString(folder.resolve("bank.md"), output().replace("id: bank", "id: bank-md"));
+        out.reset();
+        assertEquals(0, run("validate", folder.toString()), output());
+        assertTrue(output().endsWith("2 files, 0 problems\n"), output());
+    }
+
+    @Test
+    void validateReportsBanksAndTwoFilesWithOneQuizId(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("a"));
+        Files.createDirectories(folder.resolve("b"));
+        Files.writeString(folder.resolve("a/week.gift"), "Q?{T}\n");
+        Files.writeString(folder.resolve("b/week.gift"), "Q?{F}\n\nEssay?{}\n");
+        assertEquals(1, run("validate", folder.toString()));
+        assertTrue(output().contains("b/week.gift:3: essay questions"), output());
+        Files.writeString(folder.resolve("b/week.gift"), "Q?{F}\n");
+        out.reset();
+        assertEquals(1, run("validate", folder.toString()));
+        assertTrue(output().contains("b/week.gift:1: quiz id 'week' is already used by"), output());
+        assertTrue(output().endsWith("2 files, 1 problem\n"), output());
+    }
+
+    @Test
+    void exportWritesJsonGiftAndMoodleXml() {
+        assertEquals(0, run("export", "--format", "json", "src/test/resources/quiz/valid/all-types.md"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(output().contains("\"type\" : \"matching\""), output());
+        out.reset();
+        assertEquals(0, run("export", "--format", "gift", "src/test/resources/quiz/valid/all-types.md"));
+        assertTrue(output().contains("{TRUE"), output());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ordering questions cannot be written as GIFT"));
+        out.reset();
+        assertEquals(0, run("export", "--format", "moodle-xml", "src/test/resources/quiz/valid/all-types.md"));
+        assertTrue(output().contains("<question type=\"ordering\">"), output());
+        assertEquals(2, run("export", "--format", "pdf", "quizzes"));
     }
 }

@@ -46,7 +46,7 @@ class QuizContentRulesTest {
                 """).problems().stream().map(QuizProblem::toString).toList();
         assertEquals(List.of(
                 "rules.md:5: ordering question needs at least three items (with two, the shuffled order gives the answer away), found 2",
-                "rules.md:12: matching question needs at least three pairs (with two, the shuffled order gives the answer away), found 2"),
+                "rules.md:12: matching question needs at least three right sides, two of them in pairs (with two, the shuffled order gives the answer away), found 2 pairs and 0 wrong right sides"),
                 problems);
         assertTrue(parse("""
                 ## Order {#order type=ordering}
