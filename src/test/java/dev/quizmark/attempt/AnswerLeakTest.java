@@ -195,22 +195,31 @@ class AnswerLeakTest {
                 choices.choices().stream().filter(c -> !c.feedbackHtml().isEmpty())
                         .forEach(c -> own.add(List.of(plain(c.feedbackHtml()))));
             } else if (kind instanceof ShortAnswer typed) {
-                typed.accepted().forEach(a -> own.add(List.of(a)));
+                for (ShortAnswer.Accepted answer : typed.answers()) {
+                    own.add(List.of(answer.text()));
+                    addFeedback(own, answer.feedbackHtml());
+                }
                 if (typed.regex() != null) {
                     own.add(List.of(typed.regex()));
                 }
             } else if (kind instanceof NumericAnswer numeric) {
-                if (numeric.accepted() instanceof NumericAnswer.Exact exact) {
-                    own.add(numberForms(exact.value()));
-                } else if (numeric.accepted() instanceof NumericAnswer.Range range) {
-                    own.add(numberForms(range.min()));
-                    own.add(numberForms(range.max()));
-                } else {
-                    fail("no key values known for " + numeric.accepted());
+                for (NumericAnswer.Graded answer : numeric.answers()) {
+                    if (answer.accepted() instanceof NumericAnswer.Exact exact) {
+                        own.add(numberForms(exact.value()));
+                    } else if (answer.accepted() instanceof NumericAnswer.Range range) {
+                        own.add(numberForms(range.min()));
+                        own.add(numberForms(range.max()));
+                    } else if (!(answer.accepted() instanceof NumericAnswer.Any)) {
+                        fail("no key values known for " + answer.accepted());
+                    }
+                    addFeedback(own, answer.feedbackHtml());
                 }
             } else if (kind instanceof Cloze cloze) {
                 cloze.blanks().forEach(blank -> blank.forEach(answer -> own.add(List.of(answer))));
-            } else if (kind instanceof TrueFalse || kind instanceof Ordering || kind instanceof Matching) {
+            } else if (kind instanceof TrueFalse trueFalse) {
+                addFeedback(own, trueFalse.feedbackTrueHtml());
+                addFeedback(own, trueFalse.feedbackFalseHtml());
+            } else if (kind instanceof Ordering || kind instanceof Matching) {
                 // Their key is a choice among texts the page must show (true/false, positions, right-hand
                 // sides): it leaks only as a pre-selected input or a mark, which the tests check separately.
             } else {
@@ -219,6 +228,12 @@ class AnswerLeakTest {
             values.put(q.id(), own);
         }
         return values;
+    }
+
+    private static void addFeedback(List<List<String>> own, String feedbackHtml) {
+        if (feedbackHtml != null && !plain(feedbackHtml).isEmpty()) {
+            own.add(List.of(plain(feedbackHtml)));
+        }
     }
 
     private static List<String> numberForms(double value) {
