@@ -32,6 +32,8 @@ public interface QuizmarkConfig {
 
     Attempt attempt();
 
+    Lti lti();
+
     interface Quizzes {
         /** The watched folder of quiz files and reading passages. */
         Path dir();
@@ -94,6 +96,40 @@ public interface QuizmarkConfig {
         interface DeadlineJob {
             /** How often overdue attempts are submitted for students who left. */
             String every();
+        }
+    }
+
+    /** Quizmark as an LTI 1.3 tool (docs/lti.md). */
+    interface Lti {
+        /** The address platforms reach Quizmark at; empty = taken from each request. */
+        Optional<String> publicUrl();
+
+        /** Clock difference with a platform that the id_token's exp and iat checks forgive. */
+        Duration clockLeeway();
+
+        /** How long a rotated-out signing key stays published in /lti/jwks. */
+        Duration keyRetention();
+
+        /** CSP frame-ancestors sources allowed to frame the LTI entry pages. */
+        String frameAncestors();
+
+        ScoreJob scoreJob();
+
+        ScoreRetry scoreRetry();
+
+        /** How often due scores are sent (the job reads the property itself; mapped so it is known). */
+        interface ScoreJob {
+            String every();
+        }
+
+        /** Waits between tries of a score the platform did not take: doubling from firstWait up to maxWait. */
+        interface ScoreRetry {
+            Duration firstWait();
+
+            Duration maxWait();
+
+            /** After this many failed tries a score is marked failed (the instructor can send it again). */
+            int maxTries();
         }
     }
 }

@@ -47,6 +47,14 @@ public class GradebookService {
         return new Gradebook(quizzes, Gradebook.sorted(rows, quizzes, column, descending), group, column, descending);
     }
 
+    /** One student's graded result on one quiz by its grading method (as the gradebook shows it); empty before a submission. */
+    public java.util.Optional<GradedResult> result(long accountId, Quiz quiz) {
+        List<AttemptRow> submitted = results.attemptsOf(accountId).stream()
+                .filter(row -> row.submitted() && row.quizId().equals(quiz.id())).toList();
+        return submitted.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(GradedResult.of(quiz.settings().grading(), submitted, quiz.settings().passMark()));
+    }
+
     /**
      * One row per student, one column per quiz (its graded percent, empty when not submitted): the shape Excel
      * and Google Sheets gradebooks import. Same conventions as the other exports ({@link ScoreCsvExporter}).

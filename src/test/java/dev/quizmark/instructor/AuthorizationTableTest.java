@@ -110,7 +110,13 @@ class AuthorizationTableTest {
                 new Route("/instructor/preview/" + quizId, LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/import", LOGIN, 403, 403, 200));
+                new Route("/instructor/accounts/import", LOGIN, 403, 403, 200),
+                new Route("/instructor/lti", LOGIN, 403, 403, 200),
+                new Route("/instructor/lti/registrations/" + ltiRegistration(), LOGIN, 403, 403, 200),
+                new Route("/instructor/lti/registrations/999999999", LOGIN, 403, 403, 404),
+                // Platforms fetch the tool's public keys without signing in; a login without its parameters is refused.
+                new Route("/lti/jwks", 200, 200, 200, 200),
+                new Route("/lti/login", 400, 400, 400, 400));
     }
 
     private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps) {
@@ -209,7 +215,24 @@ class AuthorizationTableTest {
                 new Post("/attempts/" + attemptId + "/questions/q", LOGIN, 409, 404, 403),
                 new Post("/quizzes/" + quizId + "/start", LOGIN, SKIP, SKIP, 403),
                 new Post("/register", 400, SKIP, SKIP, SKIP),
+                new Post("/instructor/lti/registrations", LOGIN, 403, 403, 400),
+                new Post("/instructor/lti/keys/rotate", LOGIN, 403, 403, 303),
                 new Post("/logout", SKIP, SKIP, SKIP, SKIP));
+    }
+
+    /** A platform registration, for the registration page's row. */
+    private static long ltiRegistration() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            dev.quizmark.lti.LtiRegistration registration = new dev.quizmark.lti.LtiRegistration();
+            registration.name = "Table LMS";
+            registration.issuer = "https://table-" + java.util.UUID.randomUUID() + ".test";
+            registration.clientId = "c";
+            registration.authLoginUrl = "https://lms.test/auth";
+            registration.tokenUrl = "https://lms.test/token";
+            registration.jwksUrl = "https://lms.test/jwks";
+            registration.persist();
+            return registration.id;
+        });
     }
 
     private static void expect(List<String> wrong, String path, String who, int expected, int status) {

@@ -1,0 +1,86 @@
+package dev.quizmark.lti;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Strings of the LTI pages; texts in messages/lti_ko.properties and lti_en.properties. */
+@MessageBundle(value = "lti", locale = "ko")
+public interface LtiMessages {
+
+    @Message String appName();
+    @Message String launchedTitle();
+    @Message String signedInAs(String name);
+    @Message String openQuiz();
+    @Message String openQuizHint();
+    @Message String chooserTitle();
+    @Message String chooserIntro();
+    @Message String choose(String title);
+    @Message String points(double points);
+    @Message String noQuizzes();
+    @Message String returnTitle();
+    @Message String returnButton();
+    @Message String problemTitle();
+    @Message String problemBadRequest();
+    @Message String problemState();
+    @Message String problemToken();
+    @Message String problemPlatformKeys();
+    @Message String problemContextNotApproved();
+    @Message String problemForbidden();
+    @Message String problemNoQuiz();
+    @Message String adminTitle();
+    @Message String backToInstructor();
+    @Message String backToLti();
+    @Message String newRegistration();
+    @Message String toolUrlsTitle();
+    @Message String toolUrlsIntro();
+    @Message String urlLogin();
+    @Message String urlLaunch();
+    @Message String urlDeepLinking();
+    @Message String urlJwks();
+    @Message String keysTitle();
+    @Message String keyCreated();
+    @Message String keyState();
+    @Message String keyCurrent();
+    @Message String keyRetired(String when);
+    @Message String rotateKey();
+    @Message String registrationsTitle();
+    @Message String noRegistrations();
+    @Message String fieldName();
+    @Message String fieldIssuer();
+    @Message String fieldClientId();
+    @Message String fieldAuthLoginUrl();
+    @Message String fieldTokenUrl();
+    @Message String fieldJwksUrl();
+    @Message String fieldDeployments();
+    @Message String save();
+    @Message String problemRequired();
+    @Message String problemUrl();
+    @Message String problemDuplicate();
+    @Message String problemDeployments();
+    @Message String editRegistration();
+    @Message String contextsTitle();
+    @Message String contextsIntro();
+    @Message String contextTitle();
+    @Message String contextId();
+    @Message String contextState();
+    @Message String approved();
+    @Message String notApproved();
+    @Message String approve();
+    @Message String revoke();
+    @Message String rosterTitle();
+    @Message String rosterResult(String when, String message);
+    @Message String syncRoster();
+    @Message String noContexts();
+    @Message String scoresTitle();
+    @Message String scoreStudent();
+    @Message String scoreQuiz();
+    @Message String scoreStatus();
+    @Message String scoreValue();
+    @Message String scoreTries();
+    @Message String scoreMessage();
+    @Message String statusSent(String when);
+    @Message String statusPending(String when);
+    @Message String statusFailed();
+    @Message String retry();
+    @Message String noScores();
+}

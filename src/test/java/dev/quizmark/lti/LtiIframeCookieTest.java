@@ -1,0 +1,63 @@
+package dev.quizmark.lti;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Behind HTTPS the cookies of the LTI flow must survive the platform's cross-site iframe: the login's state
+ * cookie and the LTI session are SameSite=None, Secure and Partitioned (CHIPS), unlike the site's own Lax cookies.
+ */
+@QuarkusTest
+@TestProfile(LtiIframeCookieTest.BehindTls.class)
+class LtiIframeCookieTest {
+
+    public static class BehindTls implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quizmark.http.secure-cookies", "true");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void launchCookiesAreForTheIframe() throws Exception {
+        try (TestPlatform platform = new TestPlatform(root.toString().replaceAll("/$", ""))) {
+            LtiTool tool = new LtiTool(platform).register();
+            String course = "course-" + UUID.randomUUID().toString().substring(0, 6);
+            tool.approve(course);
+            Response login = given().redirects().follow(false).queryParam("iss", platform.issuer).queryParam("login_hint", "h")
+                    .queryParam("target_link_uri", "x").get("/lti/login");
+            assertEquals(302, login.statusCode());
+            String stateCookie = setCookie(login, LtiRoutes.STATE_COOKIE);
+            LtiTool.Login state = tool.login();
+            Response launched = tool.launch(platform.sign(platform.launchClaims(state.nonce(), "s-" + course, course, "l",
+                    "deepseek-r2-delay", LtiLaunchTest.LEARNER)), state.state());
+            assertEquals(200, launched.statusCode(), launched.asString());
+            for (String cookie : List.of(stateCookie, setCookie(launched, LtiSessions.COOKIE))) {
+                assertTrue(cookie.contains("SameSite=None"), cookie);
+                assertTrue(cookie.contains("Secure"), cookie);
+                assertTrue(cookie.contains("Partitioned"), cookie);
+                assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
+            }
+        }
+    }
+
+    private static String setCookie(Response response, String name) {
+        return response.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.getHeaders()));
+    }
+}
