@@ -120,8 +120,9 @@ class AccountAdminTest {
         browser.form().when().post(BASE + "/" + id + "/disable").then().statusCode(303)
                 .header("Location", containsString("done=disabled"));
         assertNull(SignIn.session(username, "student-password"));
-        given().redirects().follow(false).cookie("quizmark-session", studentSession).when().get("/")
-                .then().body(not(containsString("학생 " + username)));
+        // The old session is refused: sent to sign in, not shown the student's pages.
+        given().redirects().follow(false).cookie("quizmark-session", studentSession).when().get("/quizzes")
+                .then().statusCode(302).header("Location", endsWith("/login"));
         browser.http().when().get(BASE).then().body(containsString("사용 중지됨"));
 
         browser.form().when().post(BASE + "/" + id + "/enable").then().statusCode(303);

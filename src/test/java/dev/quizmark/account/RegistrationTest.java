@@ -3,9 +3,11 @@ package dev.quizmark.account;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,9 +46,11 @@ class RegistrationTest {
 
     @Test
     void registeringNeedsTheCsrfToken() {
+        String username = Accounts.unique("no-token-");
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("joinCode", "test-join-code").formParam("username", "no-token-user")
+                .formParam("joinCode", "test-join-code").formParam("username", username)
                 .formParam("displayName", "x").formParam("password", "long enough password")
                 .post("/register").then().statusCode(400);
+        assertFalse(Accounts.exists(username), "a refused registration creates no account");
     }
 }

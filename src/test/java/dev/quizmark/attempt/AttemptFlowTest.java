@@ -428,8 +428,14 @@ class AttemptFlowTest {
                 assertFalse(html.contains(marker), marker + " leaked into " + html);
             }
         }
-        // The quote link is inert before grading: the passage page never highlights it.
-        assertNotEquals(-1, id);
+        // The quote link is inert before grading: the passage page shows the plain passage, no highlight.
+        String quoteUrl = "/readings/fixture.md?quote=" + id + ":single";
+        String before = student.http().get(quoteUrl).then().statusCode(200).extract().asString();
+        assertTrue(before.contains("QUOTE-single sentence."), "the passage itself is shown");
+        assertFalse(before.contains("<mark id=\"quote\">"), "no highlighted quote before grading");
+        // After grading (feedback after_submit) the same link highlights the sentence: the check above can fail.
+        student.submit(id).then().statusCode(303);
+        student.http().get(quoteUrl).then().statusCode(200).body(containsString("<mark id=\"quote\">QUOTE-single sentence"));
     }
 
     @Test

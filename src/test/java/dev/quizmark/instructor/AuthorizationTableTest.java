@@ -2,6 +2,7 @@ package dev.quizmark.instructor;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Attempt;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,9 +63,35 @@ class AuthorizationTableTest {
         }
     }
 
-    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps,
-            LiveSession session) {
-        List<Route> routes = List.of(
+    /**
+     * The tables above against the application's own route list: every {@code @Path} resource method in
+     * dev.quizmark (found by reflection over the compiled classes) must have a row with its HTTP method whose path
+     * its template matches, so a new GET or POST route without an entry fails here.
+     */
+    @Test
+    void everyRouteOfTheApplicationHasARowInTheTables() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
+            pages("some-quiz", 12, 34, "readings/some.md", traps, 56).forEach(r -> rows.add("GET " + r.path()));
+        }
+        posts("some-quiz", 34, 56, 78, 90).forEach(p -> rows.add("POST " + p.path()));
+        List<String> routes = ApplicationRoutes.all();
+        assertTrue(routes.contains("GET /attempts/{id}/review") && routes.contains("POST /attempts/{id}/questions/{questionId}"),
+                "the route list is read: " + routes);
+        List<String> missing = new ArrayList<>();
+        for (String route : routes) {
+            Pattern template = ApplicationRoutes.pattern(route);
+            if (rows.stream().map(row -> row.replaceFirst("\\?.*", "")).noneMatch(row -> template.matcher(row).matches())) {
+                missing.add(route);
+            }
+        }
+        assertEquals(List.of(), missing, "routes without a row in the authorization table");
+    }
+
+    /** Every page with the statuses each visitor gets; the ids are of the quiz, account and attempt rows are about. */
+    static List<Route> pages(String quizId, long ownerId, long attemptId, String reading, ReadingFolderTraps traps,
+            long liveSessionId) {
+        return List.of(
                 new Route("/", 200, 303, 303, 200),
                 new Route("/login", 200, 303, 303, 303),
                 new Route("/language?to=en&back=/", 303, 303, 303, 303),
@@ -71,7 +99,7 @@ class AuthorizationTableTest {
                 new Route("/register", 200, 303, 303, 303),
                 new Route("/q/health/ready", 200, 200, 200, 200),
                 new Route("/quizzes", LOGIN, 200, 200, 403),
-                new Route("/quizzes/" + quiz.id(), LOGIN, 200, 200, 200),
+                new Route("/quizzes/" + quizId, LOGIN, 200, 200, 200),
                 new Route("/" + reading, LOGIN, 200, 200, 200),
                 // Reading pages show passages only: never a quiz file, however it is reached.
                 new Route("/readings/" + traps.quizFile, LOGIN, 404, 404, 404),
@@ -82,24 +110,24 @@ class AuthorizationTableTest {
                 new Route("/readings/" + traps.textFile, LOGIN, 404, 404, 404),
                 new Route("/readings/..%2f..%2fpom.xml", LOGIN, 404, 404, 404),
                 new Route("/readings/%00.md", LOGIN, 404, 404, 404),
-                new Route("/attempts/" + attempt.id, LOGIN, 303, 404, 403),
-                new Route("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
-                new Route("/attempts/" + attempt.id + "/review", LOGIN, 200, 404, 403),
+                new Route("/attempts/" + attemptId, LOGIN, 303, 404, 403),
+                new Route("/attempts/" + attemptId + "/submit", LOGIN, 303, 404, 403),
+                new Route("/attempts/" + attemptId + "/review", LOGIN, 200, 404, 403),
                 new Route("/instructor", LOGIN, 403, 403, 200),
-                new Route("/instructor/quizzes/" + quiz.id(), LOGIN, 403, 403, 200),
-                new Route("/instructor/quizzes/" + quiz.id() + "/statistics", LOGIN, 403, 403, 200),
-                new Route("/instructor/quizzes/" + quiz.id() + "/regrade", LOGIN, 403, 403, 200),
+                new Route("/instructor/quizzes/" + quizId, LOGIN, 403, 403, 200),
+                new Route("/instructor/quizzes/" + quizId + "/statistics", LOGIN, 403, 403, 200),
+                new Route("/instructor/quizzes/" + quizId + "/regrade", LOGIN, 403, 403, 200),
                 new Route("/instructor/accommodations", LOGIN, 403, 403, 200),
-                new Route("/instructor/students/" + owner.id, LOGIN, 403, 403, 200),
-                new Route("/instructor/attempts/" + attempt.id, LOGIN, 403, 403, 200),
-                new Route("/instructor/attempts/" + attempt.id + "/review", LOGIN, 403, 403, 200),
+                new Route("/instructor/students/" + ownerId, LOGIN, 403, 403, 200),
+                new Route("/instructor/attempts/" + attemptId, LOGIN, 403, 403, 200),
+                new Route("/instructor/attempts/" + attemptId + "/review", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/grades.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/gradebook", LOGIN, 403, 403, 200),
                 new Route("/instructor/gradebook/export.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/attempts.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/export/responses.csv", LOGIN, 403, 403, 200),
                 new Route("/instructor/preview", LOGIN, 403, 403, 200),
-                new Route("/instructor/preview/" + quiz.id(), LOGIN, 403, 403, 200),
+                new Route("/instructor/preview/" + quizId, LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/new", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/import", LOGIN, 403, 403, 200),
@@ -107,16 +135,16 @@ class AuthorizationTableTest {
                 // Live mode: anyone may open the join page; a session's phone page only its players (the owner
                 // joined), everyone else is sent to the join page; the host page only its host.
                 new Route("/live", 200, 200, 200, 200),
-                new Route("/live/sessions/" + session.id, 303, 200, 303, 303),
+                new Route("/live/sessions/" + liveSessionId, 303, 200, 303, 303),
                 new Route("/live/sessions/999999999", 303, 303, 303, 303),
                 new Route("/instructor/live", LOGIN, 403, 403, 200),
-                new Route("/instructor/live/" + session.id, LOGIN, 403, 403, 200),
+                new Route("/instructor/live/" + liveSessionId, LOGIN, 403, 403, 200),
                 new Route("/instructor/live/999999999", LOGIN, 403, 403, 404),
-                new Route("/instructor/accounts/" + owner.id + "/edit", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/" + owner.id + "/confirm/reset", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/" + owner.id + "/confirm/disable", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/" + owner.id + "/confirm/delete", LOGIN, 403, 403, 200),
-                new Route("/instructor/accounts/" + owner.id + "/confirm/explode", LOGIN, 403, 403, 404),
+                new Route("/instructor/accounts/" + ownerId + "/edit", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + ownerId + "/confirm/reset", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + ownerId + "/confirm/disable", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + ownerId + "/confirm/delete", LOGIN, 403, 403, 200),
+                new Route("/instructor/accounts/" + ownerId + "/confirm/explode", LOGIN, 403, 403, 404),
 
                 new Route("/instructor/lti", LOGIN, 403, 403, 200),
                 new Route("/instructor/lti/registrations/" + ltiRegistration(), LOGIN, 403, 403, 200),
@@ -124,6 +152,11 @@ class AuthorizationTableTest {
                 // Platforms fetch the tool's public keys without signing in; a login without its parameters is refused.
                 new Route("/lti/jwks", 200, 200, 200, 200),
                 new Route("/lti/login", 400, 400, 400, 400));
+    }
+
+    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps,
+            LiveSession session) {
+        List<Route> routes = pages(quiz.id(), owner.id, attempt.id, reading, traps, session.id);
 
         String ownerSession = SignedIn.as(owner.username, Accounts.passwordOf(owner.username)).session;
         String otherSession = SignedIn.as(other.username, Accounts.passwordOf(other.username)).session;
@@ -177,37 +210,7 @@ class AuthorizationTableTest {
         Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
         LiveSession session = liveSession(quiz, owner);
         long player = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(session.id, owner.id).orElseThrow().id);
-        List<Post> posts = List.of(
-                new Post("/live/join", 400, 404, 404, 404),
-                new Post("/live/sessions/" + session.id + "/answer", 400, 409, 404, 404),
-                new Post("/instructor/live", LOGIN, 403, 403, 404),
-                new Post("/instructor/live/" + session.id, LOGIN, 403, 403, 400),
-                new Post("/instructor/live/" + session.id + "/players/" + player + "/kick", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/import", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/import/999999999/passwords", LOGIN, 403, 403, 404),
-                new Post("/instructor/accounts/" + target.id + "/reset-password", LOGIN, 403, 403, 200),
-                new Post("/instructor/accounts/" + target.id + "/disable", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/" + target.id + "/enable", LOGIN, 403, 403, 303),
-                new Post("/instructor/quizzes/" + quiz.id() + "/regrade", LOGIN, 403, 403, 409),
-                // Refused by the form's checks (no reason, no student): nothing changes.
-                new Post("/instructor/accommodations", LOGIN, 403, 403, 400),
-                new Post("/instructor/accommodations/999999999/delete", LOGIN, 403, 403, 404),
-                new Post("/instructor/attempts/" + attempt.id + "/reopen", LOGIN, 403, 403, 303),
-                new Post("/instructor/accounts/" + target.id + "/edit", LOGIN, 403, 403, 303),
-                // The admin flag is for instructors' accounts only.
-                new Post("/instructor/accounts/" + target.id + "/admin", LOGIN, 403, 403, 403),
-                new Post("/instructor/accounts/" + target.id + "/delete", LOGIN, 403, 403, 303),
-                new Post("/account/password", LOGIN, 400, 400, 400),
-                new Post("/attempts/" + attempt.id, LOGIN, SKIP, 404, 403),
-                new Post("/attempts/" + attempt.id + "/submit", LOGIN, 303, 404, 403),
-                new Post("/attempts/" + attempt.id + "/time-up", LOGIN, 200, 404, 403),
-                new Post("/attempts/" + attempt.id + "/questions/q/flag", LOGIN, 409, 404, 403),
-                new Post("/quizzes/" + quiz.id() + "/start", LOGIN, SKIP, SKIP, 403),
-                new Post("/register", 400, SKIP, SKIP, SKIP),
-                new Post("/instructor/lti/registrations", LOGIN, 403, 403, 400),
-                new Post("/instructor/lti/keys/rotate", LOGIN, 403, 403, 303),
-                new Post("/logout", SKIP, SKIP, SKIP, SKIP));
+        List<Post> posts = posts(quiz.id(), attempt.id, target.id, session.id, player);
 
         SignedIn ownerVisitor = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
         SignedIn otherVisitor = SignedIn.as(other.username, Accounts.passwordOf(other.username));
@@ -233,6 +236,48 @@ class AuthorizationTableTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** Every form post with the statuses each visitor gets; {@code targetId} is the account the admin posts change. */
+    static List<Post> posts(String quizId, long attemptId, long targetId, long liveSessionId, long livePlayerId) {
+        return List.of(
+                new Post("/live/join", 400, 404, 404, 404),
+                new Post("/live/sessions/" + liveSessionId + "/answer", 400, 409, 404, 404),
+                new Post("/instructor/live", LOGIN, 403, 403, 404),
+                new Post("/instructor/live/" + liveSessionId, LOGIN, 403, 403, 400),
+                new Post("/instructor/live/" + liveSessionId + "/players/" + livePlayerId + "/kick", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/import", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/import/999999999/passwords", LOGIN, 403, 403, 404),
+                new Post("/instructor/accounts/" + targetId + "/reset-password", LOGIN, 403, 403, 200),
+                new Post("/instructor/accounts/" + targetId + "/disable", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/" + targetId + "/enable", LOGIN, 403, 403, 303),
+                new Post("/instructor/quizzes/" + quizId + "/regrade", LOGIN, 403, 403, 409),
+                // Refused by the form's checks (no reason, no student): nothing changes.
+                new Post("/instructor/accommodations", LOGIN, 403, 403, 400),
+                new Post("/instructor/accommodations/999999999/delete", LOGIN, 403, 403, 404),
+                new Post("/instructor/attempts/" + attemptId + "/reopen", LOGIN, 403, 403, 303),
+                new Post("/instructor/accounts/" + targetId + "/edit", LOGIN, 403, 403, 303),
+                // The admin flag is for instructors' accounts only.
+                new Post("/instructor/accounts/" + targetId + "/admin", LOGIN, 403, 403, 403),
+                new Post("/instructor/accounts/" + targetId + "/delete", LOGIN, 403, 403, 303),
+                new Post("/account/password", LOGIN, 400, 400, 400),
+                new Post("/attempts/" + attemptId, LOGIN, SKIP, 404, 403),
+                new Post("/attempts/" + attemptId + "/submit", LOGIN, 303, 404, 403),
+                new Post("/attempts/" + attemptId + "/time-up", LOGIN, 200, 404, 403),
+                new Post("/attempts/" + attemptId + "/questions/q/flag", LOGIN, 409, 404, 403),
+                // The script's per-question save: the owner's attempt is submitted, so it is refused.
+                new Post("/attempts/" + attemptId + "/questions/q", LOGIN, 409, 404, 403),
+                new Post("/quizzes/" + quizId + "/start", LOGIN, SKIP, SKIP, 403),
+                new Post("/register", 400, SKIP, SKIP, SKIP),
+                new Post("/instructor/lti/registrations", LOGIN, 403, 403, 400),
+                new Post("/instructor/lti/keys/rotate", LOGIN, 403, 403, 303),
+                // Rows for ids that do not exist: the role and CSRF checks come first.
+                new Post("/instructor/lti/registrations/999999999", LOGIN, 403, 403, SKIP),
+                new Post("/instructor/lti/contexts/999999999/approve", LOGIN, 403, 403, SKIP),
+                new Post("/instructor/lti/contexts/999999999/roster", LOGIN, 403, 403, SKIP),
+                new Post("/instructor/lti/scores/999999999/retry", LOGIN, 403, 403, SKIP),
+                new Post("/logout", SKIP, SKIP, SKIP, SKIP));
     }
 
     /** A platform registration, for the registration page's row. */

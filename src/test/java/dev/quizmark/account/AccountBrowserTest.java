@@ -1,0 +1,153 @@
+package dev.quizmark.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizmark.support.Accounts;
+import dev.quizmark.support.Browser;
+import dev.quizmark.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Accounts by real clicks in headless Chromium (one browser for the class): the instructor creates an account,
+ * resets its password and disables it; the student changes the one-time password at first sign-in; a visitor
+ * registers with the join code.
+ */
+@QuarkusTest
+class AccountBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = new Browser(base.toString(), true);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private static Account stored(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a button and waits until the browser has left {@code from} (the post answered and was followed). */
+    private static void clickAndLeave(By button, String from) {
+        browser.driver.findElement(button).click();
+        browser.waitFor(d -> !browser.path().equals(from));
+    }
+
+    /** Waits until the browser shows {@code path} (after redirects); fails with the path it shows otherwise. */
+    private static void arrive(String path) {
+        try {
+            browser.waitFor(d -> browser.path().equals(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(path, browser.path());
+        }
+    }
+
+    /** The one-time password page's password, after the instructor pressed "reset" in the account's row. */
+    private static String resetByClick(long accountId) {
+        browser.open("/instructor/accounts");
+        browser.driver.findElement(By.cssSelector("#account-" + accountId + " form[action$='/reset-password'] button")).click();
+        return browser.waitFor(d -> d.findElements(By.id("one-time-password")).stream().findFirst()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).orElse(null));
+    }
+
+    @Test
+    void instructorCreatesResetsAndDisablesAndTheStudentChoosesAPassword() {
+        String username = Accounts.unique("clicked-");
+        String group = Accounts.unique("grp-");
+        browser.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
+        browser.open("/instructor/accounts");
+        browser.driver.findElement(By.cssSelector("a[href='/instructor/accounts/new']")).click();
+        browser.waitFor(d -> browser.path().equals("/instructor/accounts/new"));
+        type("username", username);
+        type("displayName", "클릭 학생");
+        type("studentNumber", "20251234");
+        type("group", group);
+        type("password", "given-by-instructor");
+        clickAndLeave(By.cssSelector("form.account-form button[type=submit]"), "/instructor/accounts/new");
+        assertTrue(browser.path().startsWith("/instructor/accounts?done=created"), browser.path());
+        assertTrue(browser.driver.findElement(By.id("notice")).getText().contains(username + " 계정을 만들었습니다."));
+        Account created = stored(username);
+        assertEquals(group, created.groupName);
+        assertEquals("20251234", created.studentNumber);
+        assertEquals(Role.STUDENT, created.role);
+        assertTrue(created.mustChangePassword, "a password the instructor chose is one-time");
+
+        // The student's first sign-in goes to the password page; the new password is the one that works.
+        browser.signIn(username, "given-by-instructor");
+        arrive("/account/password");
+        type("pw-current", "given-by-instructor");
+        type("pw-new", "chosen-by-the-student");
+        type("pw-confirm", "chosen-by-the-student");
+        clickAndLeave(By.cssSelector("form[action='/account/password'] button[type=submit]"), "/account/password");
+        arrive("/login?changed=true");
+        assertFalse(stored(username).mustChangePassword);
+        assertNull(SignIn.session(username, "given-by-instructor"));
+        browser.signIn(username, "chosen-by-the-student");
+        arrive("/quizzes");
+
+        // The instructor resets it: a new one-time password replaces the student's.
+        browser.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
+        String oneTime = resetByClick(created.id);
+        assertNull(SignIn.session(username, "chosen-by-the-student"));
+        assertNotNull(SignIn.session(username, oneTime));
+        assertTrue(stored(username).mustChangePassword);
+
+        // And disables it: sign-in is refused, the list says so.
+        browser.open("/instructor/accounts");
+        clickAndLeave(By.cssSelector("#account-" + created.id + " form[action$='/disable'] button"), "/instructor/accounts");
+        assertTrue(browser.path().contains("done=disabled"), browser.path());
+        assertFalse(stored(username).enabled);
+        assertTrue(browser.driver.findElement(By.id("account-" + created.id)).getText().contains("사용 중지됨"));
+        assertNull(SignIn.session(username, oneTime));
+    }
+
+    @Test
+    void aVisitorRegistersWithTheJoinCode() {
+        String username = Accounts.unique("reg-");
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login");
+        browser.driver.findElement(By.cssSelector("a[href='/register']")).click();
+        browser.waitFor(d -> browser.path().equals("/register"));
+        type("joinCode", "test-join-code");
+        type("username", username);
+        type("displayName", "가입한 학생");
+        type("password", "registered-password");
+        clickAndLeave(By.cssSelector("form.account-form button[type=submit]"), "/register");
+        arrive("/login?registered=true");
+        Account account = stored(username);
+        assertEquals(Role.STUDENT, account.role);
+        assertFalse(account.mustChangePassword);
+        browser.signIn(username, "registered-password");
+        arrive("/quizzes");
+    }
+}
