@@ -124,6 +124,27 @@ class AttemptGraderTest {
     }
 
     /** all-types.md: 11 points, pass mark 70 %. */
+    /** Exactly the pass mark passes; a hair under does not. Unanswered questions get a row scoring nothing. */
+    @Test
+    void theLowestPassingScoreIsThePassMark() {
+        Quiz half = new QuizFileParser(p -> Optional.empty()).parse("half.md", ("---\ntitle: Half\npass_mark: 50\n---\n\n"
+                + "## A {#a type=true_false}\n\nA?\n\nAnswer: true\n\n## B {#b type=true_false}\n\nB?\n\nAnswer: true\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).quiz();
+        Attempt attempt = new Attempt();
+        Map<String, ResponseWriter.Row> rows = byQuestion(AttemptGrader.gradeAttempt(attempt, half, Map.of("a", saved("a", List.of("true")))));
+        assertEquals(new java.math.BigDecimal("50.00"), attempt.scorePercent);
+        assertTrue(attempt.passed, "50 % of a 50 % pass mark passes");
+        assertEquals(new java.math.BigDecimal("0.0000"), rows.get("b").score());
+        assertEquals(Boolean.FALSE, rows.get("b").correct());
+        assertEquals("[]", rows.get("b").answerJson());
+
+        Quiz strict = new QuizFileParser(p -> Optional.empty()).parse("strict.md", ("---\ntitle: Strict\npass_mark: 51\n---\n\n"
+                + "## A {#a type=true_false}\n\nA?\n\nAnswer: true\n\n## B {#b type=true_false}\n\nB?\n\nAnswer: true\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).quiz();
+        AttemptGrader.gradeAttempt(attempt, strict, Map.of("a", saved("a", List.of("true"))));
+        assertEquals(false, attempt.passed, "50 % of a 51 % pass mark fails");
+    }
+
     @Test
     void aWholeAttemptGetsPointsPercentAndPass() {
         Map<String, QuestionResponse> responses = new java.util.HashMap<>();
