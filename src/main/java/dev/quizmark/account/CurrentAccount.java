@@ -3,7 +3,9 @@ package dev.quizmark.account;
 import dev.quizmark.app.Languages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,20 +28,32 @@ public class CurrentAccount {
 
     private Account account;
 
+    /** A visitor nobody knows: what pages rendered where the session cannot be read are shown as. */
+    private static final SecurityIdentity NOBODY = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+
+    /**
+     * Who is asking. Authentication is lazy (application.properties), and an error page for a path no resource
+     * matched is rendered on the event loop, where reading the session could block: such a page gets the
+     * signed-out header rather than failing.
+     */
+    private SecurityIdentity who() {
+        return BlockingOperationControl.isBlockingAllowed() ? identity : NOBODY;
+    }
+
     public boolean isSignedIn() {
-        return !identity.isAnonymous();
+        return !who().isAnonymous();
     }
 
     public boolean isInstructor() {
-        return identity.hasRole(Role.INSTRUCTOR_ROLE);
+        return who().hasRole(Role.INSTRUCTOR_ROLE);
     }
 
     public String getUsername() {
-        return isSignedIn() ? identity.getAttribute(AccountIdentities.USERNAME) : null;
+        return isSignedIn() ? who().getAttribute(AccountIdentities.USERNAME) : null;
     }
 
     public String getDisplayName() {
-        String name = identity.getAttribute("displayName");
+        String name = who().getAttribute("displayName");
         return name != null ? name : getUsername();
     }
 
@@ -48,7 +62,7 @@ public class CurrentAccount {
      * {@link SessionIdentityProvider}); this reads nothing. Callers are behind an authenticated route.
      */
     public long id() {
-        Long id = isSignedIn() ? identity.getAttribute(AccountIdentities.ACCOUNT_ID) : null;
+        Long id = isSignedIn() ? who().getAttribute(AccountIdentities.ACCOUNT_ID) : null;
         if (id == null) {
             throw new IllegalStateException("no signed-in account");
         }
@@ -57,7 +71,7 @@ public class CurrentAccount {
 
     /** Whether the account must replace a password an instructor chose (as of this request's session check). */
     public boolean mustChangePassword() {
-        return Boolean.TRUE.equals(identity.getAttribute(AccountIdentities.MUST_CHANGE_PASSWORD));
+        return Boolean.TRUE.equals(who().getAttribute(AccountIdentities.MUST_CHANGE_PASSWORD));
     }
 
     /** The signed-in account as an entity, read on first use (pages that need more than {@link #id()}). */

@@ -22,8 +22,8 @@ public class QuestionFlags {
     @Inject
     EntityManager em;
 
-    /** Question ids flagged in the attempt. */
-    @Transactional
+    /** Question ids flagged in the attempt; a plain read, inside the caller's transaction when there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> of(long attemptId) {
         @SuppressWarnings("unchecked")
         List<String> ids = em.createNativeQuery("select question_id from question_flag where attempt_id = ?1")

@@ -61,9 +61,9 @@ class AccommodationFlowTest {
 
         // The student's quiz page shows the time they have.
         slow.http().get("/quizzes/" + quiz.id()).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("<dd>20:00</dd>"));
+                .body(org.hamcrest.Matchers.containsString("<dd>20분</dd>"));
         other.http().get("/quizzes/" + quiz.id()).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("<dd>10:00</dd>"));
+                .body(org.hamcrest.Matchers.containsString("<dd>10분</dd>"));
 
         long slowAttempt = slow.start(quiz.id());
         long otherAttempt = other.start(quiz.id());

@@ -72,10 +72,11 @@ class AccountBrowserTest {
         }
     }
 
-    /** The one-time password page's password, after the instructor pressed "reset" in the account's row. */
+    /** The one-time password page's password, after the instructor pressed "reset" in the account's row and confirmed. */
     private static String resetByClick(long accountId) {
         browser.open("/instructor/accounts");
-        browser.driver.findElement(By.cssSelector("#account-" + accountId + " form[action$='/reset-password'] button")).click();
+        clickAndLeave(By.cssSelector("#account-" + accountId + " a[href$='/confirm/reset']"), "/instructor/accounts");
+        browser.driver.findElement(By.cssSelector("form[action$='/reset-password'] button")).click();
         return browser.waitFor(d -> d.findElements(By.id("one-time-password")).stream().findFirst()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).orElse(null));
     }
@@ -124,7 +125,9 @@ class AccountBrowserTest {
 
         // And disables it: sign-in is refused, the list says so.
         browser.open("/instructor/accounts");
-        clickAndLeave(By.cssSelector("#account-" + created.id + " form[action$='/disable'] button"), "/instructor/accounts");
+        clickAndLeave(By.cssSelector("#account-" + created.id + " a[href$='/confirm/disable']"), "/instructor/accounts");
+        assertTrue(browser.driver.findElement(By.id("confirm-question")).getText().contains("클릭 학생"));
+        clickAndLeave(By.cssSelector("form[action$='/disable'] button"), browser.path());
         assertTrue(browser.path().contains("done=disabled"), browser.path());
         assertFalse(stored(username).enabled);
         assertTrue(browser.driver.findElement(By.id("account-" + created.id)).getText().contains("사용 중지됨"));

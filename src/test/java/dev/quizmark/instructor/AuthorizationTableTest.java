@@ -140,6 +140,9 @@ class AuthorizationTableTest {
                 new Route("/instructor/live", LOGIN, 403, 403, 200),
                 new Route("/instructor/live/" + liveSessionId, LOGIN, 403, 403, 200),
                 new Route("/instructor/live/999999999", LOGIN, 403, 403, 404),
+                // Event streams: only rows that end at once (a session nobody may see); the open stream is LiveEventsTest's.
+                new Route("/live/sessions/999999999/events", 404, 404, 404, 404),
+                new Route("/instructor/live/999999999/events", LOGIN, 403, 403, 404),
                 new Route("/instructor/accounts/" + ownerId + "/edit", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/" + ownerId + "/confirm/reset", LOGIN, 403, 403, 200),
                 new Route("/instructor/accounts/" + ownerId + "/confirm/disable", LOGIN, 403, 403, 200),
