@@ -6,6 +6,7 @@ import dev.quizmark.instructor.GradebookService;
 import dev.quizmark.instructor.GradedResult;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.regrade.AttemptRegraded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,10 @@ public class ScoreOutbox {
     /** The hook into grading: runs inside the transaction that submitted and graded the attempt. */
     void onGraded(@Observes AttemptSubmitted submitted) {
         enqueue(submitted.quizId(), submitted.accountId(), Instant.now());
+    }
+
+    void onRegraded(@Observes AttemptRegraded regraded) {
+        enqueue(regraded.quizId(), regraded.accountId(), Instant.now());
     }
 
     /** Marks the student's score for every line item of the quiz in their courses as due; call in a transaction. */

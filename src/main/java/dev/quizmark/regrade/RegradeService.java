@@ -2,8 +2,8 @@ package dev.quizmark.regrade;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.attempt.Attempt;
-import dev.quizmark.attempt.AttemptGrader;
 import dev.quizmark.attempt.AttemptGrader.QuestionGrade;
+import dev.quizmark.attempt.AttemptGrader;
 import dev.quizmark.attempt.AttemptStatus;
 import dev.quizmark.attempt.QuestionResponse;
 import dev.quizmark.audit.AuditEntry;
@@ -12,6 +12,8 @@ import dev.quizmark.quiz.Quiz;
 import dev.quizmark.regrade.RegradePlan.AttemptChange;
 import dev.quizmark.regrade.RegradePlan.QuestionChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -40,6 +42,9 @@ public class RegradeService {
      * Applies the regrade against {@code current}. The pending attempts are locked first, so two instructors applying
      * at once regrade each attempt once (the second finds nothing left).
      */
+    @Inject
+    Event<AttemptRegraded> regraded;
+
     @Transactional
     public Optional<Regrade> apply(Quiz current, long actorId) {
         List<Attempt> attempts = pending(current, true);
@@ -85,6 +90,7 @@ public class RegradeService {
             attempt.scorePercent = change.newPercent();
             attempt.passed = change.newPassed();
             attempt.regradedAt = now;
+            regraded.fire(new AttemptRegraded(attempt.id, attempt.accountId, attempt.quizId));
             AuditEntry.record(actorId, "REGRADE", attempt.accountId, attempt.id, "quiz " + current.id() + " → version "
                     + current.contentHash().substring(0, 12) + ": " + change.oldPoints().stripTrailingZeros().toPlainString()
                     + " → " + change.newPoints().stripTrailingZeros().toPlainString());
