@@ -8,8 +8,8 @@
 --           saves (200 with "saved":true) are appended to ACKS-<thread> as "attempt question value"
 -- OK: the status that counts as success (200, 302, 303). OK_NOT: a Location fragment that is a failure
 -- ("error" for sign-ins). A sign-in answered "busy" (error=busy) is retried later, as the busy page does.
--- RATE: total requests per second for MODE=save (0 = as fast as possible). Each thread has one connection,
--- so one student's saves never overlap, as in a browser.
+-- RATE: total requests per second for MODE=save (0 = as fast as possible), on a fixed schedule per connection
+-- (see delay()). Each thread has one connection, so one student's saves never overlap, as in a browser.
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -112,9 +112,24 @@ function request()
   return wrk.format(item.method, item.path, headers, body)
 end
 
+-- Pacing of a rate-limited phase: each connection sends one request every THREADS / RATE seconds on a fixed
+-- schedule (the n-th at start + n intervals), so the offered rate is RATE whatever the latency, as long as answers
+-- come back within an interval; a connection whose answer is late sends the next at once (and the phase's rps
+-- then falls below RATE, which shows).
 function delay()
   if rate > 0 then
-    return 1000 * tonumber(os.getenv("THREADS")) / rate
+    local interval = 1e6 * tonumber(os.getenv("THREADS")) / rate
+    local now = now_us()
+    if next_due == nil then
+      -- Connections start spread over one interval, not all at once.
+      next_due = now + interval * (id - 1) / tonumber(os.getenv("THREADS"))
+    else
+      next_due = next_due + interval
+    end
+    if next_due < now then
+      next_due = now
+    end
+    return (next_due - now) / 1000
   end
   return 0
 end

@@ -22,8 +22,9 @@ class AttemptViews {
 
     /** @param cutQuestion the question whose typed answer the last save cut short, or null */
     AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
-        return AttemptPageView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), page,
-                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, flags.of(attempt.id));
+        QuestionFlags.Marks marks = flags.responsesAndFlags(attempt.id);
+        return AttemptPageView.build(attempt, attempts.layout(attempt), marks.responses(), page,
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, marks.flagged());
     }
 
     ConfirmView confirm(Attempt attempt, Instant now) {
