@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,13 +57,7 @@ public class QuestionFlags {
                 flagged.add(questionId);
                 continue;
             }
-            QuestionResponse response = new QuestionResponse();
-            response.attemptId = attemptId;
-            response.questionId = questionId;
-            response.answerJson = (String) row[1];
-            response.score = (BigDecimal) row[2];
-            response.maxScore = (BigDecimal) row[3];
-            response.correct = (Boolean) row[4];
+            QuestionResponse response = AttemptService.readOnly(attemptId, row);
             responses.put(questionId, response);
         }
         return new Marks(responses, flagged);
