@@ -371,6 +371,9 @@ public class AttemptService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select question_id, answer_json, score, max_score, correct from question_response where attempt_id = ?1")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                // Flush only pending response changes first, not the attempt a submission is grading (one UPDATE).
+                .addSynchronizedQuerySpace("question_response")
                 .setParameter(1, attemptId).getResultList();
         Map<String, QuestionResponse> byQuestion = new HashMap<>();
         for (Object[] row : rows) {

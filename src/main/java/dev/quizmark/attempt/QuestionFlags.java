@@ -48,6 +48,8 @@ public class QuestionFlags {
         List<Object[]> rows = em.createNativeQuery(
                 "select question_id, answer_json, score, max_score, correct, false from question_response where attempt_id = ?1 "
                 + "union all select question_id, null, null, null, null, true from question_flag where attempt_id = ?1")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("question_response").addSynchronizedQuerySpace("question_flag")
                 .setParameter(1, attemptId).getResultList();
         Map<String, QuestionResponse> responses = new HashMap<>();
         Set<String> flagged = new HashSet<>();
