@@ -122,10 +122,14 @@ sign_in() {  # base user password jar -> 0 when signed in
 # CPU seconds (clock ticks) used so far by the app instances and by this script's PostgreSQL server.
 cpu_ticks() { awk '{ t += $14 + $15 } END { print t + 0 }' $(for p in "$@"; do echo "/proc/$p/stat"; done) 2>/dev/null || echo 0; }
 pg_pids() { pgrep -P "$(head -1 "$WORK/pg/postmaster.pid")" | tr '\n' ' '; head -1 "$WORK/pg/postmaster.pid"; }
+# PostgreSQL's CPU: the live server processes, plus what the postmaster collected from processes that ended
+# (cutime + cstime: backends of closed connections, autovacuum workers), so that processes ending during a phase
+# do not make it negative.
+pg_ticks() { echo $(( $(cpu_ticks $(pg_pids)) + $(awk '{ print $16 + $17 }' "/proc/$(head -1 "$WORK/pg/postmaster.pid")/stat") )); }
 stmt_reset() {
   "${PSQL[@]}" -d quizmark -c "select pg_stat_statements_reset()" >/dev/null
   APP_CPU0=$(cpu_ticks "${APP_PIDS[@]}")
-  PG_CPU0=$(cpu_ticks $(pg_pids))
+  PG_CPU0=$(pg_ticks)
 }
 # Statements of the app's requests (pg_stat_statements, top-level only), apart from the background quiz-version
 # poll and the pool's connection validation (select 1, one per borrowed connection), which is shown apart;
@@ -141,7 +145,7 @@ stmt_report() {  # requests
   begins=$("${PSQL[@]}" -d quizmark -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
     where d.datname = 'quizmark' and query ~* '^\\s*begin'")
   app_cpu=$(( $(cpu_ticks "${APP_PIDS[@]}") - APP_CPU0 ))
-  pg_cpu=$(( $(cpu_ticks $(pg_pids)) - PG_CPU0 ))
+  pg_cpu=$(( $(pg_ticks) - PG_CPU0 ))
   awk -v a="$app" -v v="$valid" -v b="$begins" -v r="$1" -v ac="$app_cpu" -v pc="$pg_cpu" 'BEGIN { if (r == 0) r = 1;
     printf "   per request: %.2f statements (+ %.2f pool validation), %.2f transactions (BEGIN), CPU %.2f ms app + %.2f ms PostgreSQL\n",
       a / r, v / r, b / r, ac * 10 / r, pc * 10 / r }'
@@ -370,7 +374,8 @@ phase "submit burst (survivor)" "$LB" once 303 "" "$WORK/submit.items" 0 60s
 left=$("${PSQL[@]}" -d quizmark -c "select count(*) from attempt where quiz_id in ('bench-one', 'bench-two') and status <> 'SUBMITTED'")
 echo "attempts not submitted at the end: $left" | tee -a "$RESULTS"
 
-# --- optional: a large roster import through the app (BIG_IMPORT=2000), on the survivor -----------------------------
+# --- optional: a large roster import through the app (BIG_IMPORT=2000, the importer's maximum), on the survivor ----
+# As a CSV file: a pasted roster is one form field, limited to 32 KB.
 if [ -n "${BIG_IMPORT:-}" ]; then
   B="http://127.0.0.1:$B_PORT"
   sign_in "$B" prof "$INSTRUCTOR_PASSWORD" "$WORK/prof-b" || { echo "instructor sign-in failed"; exit 1; }
@@ -378,7 +383,7 @@ if [ -n "${BIG_IMPORT:-}" ]; then
   { echo "username,display_name,group"; for i in $(seq 1 "$BIG_IMPORT"); do echo "roster-$i,명단 $i,R$((i % 8))"; done; } >"$WORK/big.csv"
   begin=$(date +%s%N)
   location=$(curl -s -b "$WORK/prof-b" -c "$WORK/prof-b" -o /dev/null -w '%{redirect_url}' \
-    -F "csrf-token=$(token_of "$WORK/import-b.html")" -F "text=<$WORK/big.csv" "$B/instructor/accounts/import")
+    -F "csrf-token=$(token_of "$WORK/import-b.html")" -F "file=@$WORK/big.csv;type=text/csv" "$B/instructor/accounts/import")
   [ -n "$location" ] || { echo "large roster import refused"; exit 1; }
   answered=$(( ($(date +%s%N) - begin) / 1000000 ))
   polls=0 slowest=0 shown=""
