@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +18,8 @@ import org.junit.jupiter.api.Test;
  * cookie and the LTI session are SameSite=None, Secure and Partitioned (CHIPS), unlike the site's own Lax cookies.
  */
 @QuarkusTest
-@TestProfile(LtiIframeCookieTest.BehindTls.class)
+@TestProfile(LtiOverTls.class)
 class LtiIframeCookieTest {
-
-    public static class BehindTls implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quizmark.http.secure-cookies", "true");
-        }
-    }
 
     @TestHTTPResource("/")
     URL root;
@@ -46,7 +37,7 @@ class LtiIframeCookieTest {
             LtiTool.Login state = tool.login();
             Response launched = tool.launch(platform.sign(platform.launchClaims(state.nonce(), "s-" + course, course, "l",
                     "deepseek-r2-delay", LtiLaunchTest.LEARNER)), state.state());
-            assertEquals(200, launched.statusCode(), launched.asString());
+            assertEquals(303, launched.statusCode(), launched.asString());
             for (String cookie : List.of(stateCookie, setCookie(launched, LtiSessions.COOKIE))) {
                 assertTrue(cookie.contains("SameSite=None"), cookie);
                 assertTrue(cookie.contains("Secure"), cookie);

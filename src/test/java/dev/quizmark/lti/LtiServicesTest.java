@@ -305,7 +305,7 @@ class LtiServicesTest {
                 claims.setClaim(LaunchClaims.AGS_ENDPOINT, Map.of("lineitem", platform.lineitemUrl(course + "-" + link), "scope", List.of(ServiceTokens.SCORE_SCOPE)));
             }
             Response launched = tool.launch(platform.sign(claims), login.state());
-            assertEquals(200, launched.statusCode(), launched.asString());
+            assertEquals(303, launched.statusCode(), launched.asString());
             return launched.getCookie(LtiSessions.COOKIE);
         }
 
