@@ -100,7 +100,8 @@ const provider = new Provider(issuer, {
           [`${LTI}context`]: { id: launch.course, label: launch.course, title: `Course ${launch.course}`,
             type: ['http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering'] },
           [`${LTI}custom`]: tool.quiz ? { quizmark_quiz: tool.quiz } : {},
-          [`${LTI}launch_presentation`]: { document_target: 'iframe', return_url: `${issuer}/course/${launch.course}` },
+          [`${LTI}launch_presentation`]: { document_target: launch.target === 'window' ? 'window' : 'iframe',
+            return_url: `${issuer}/course/${launch.course}` },
           'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
             scope: [AGS_SCORE, AGS_LINEITEM, AGS_RESULT],
             lineitems: `${issuer}/ags/${launch.course}/lineitems`,
@@ -184,10 +185,14 @@ app.get('/course/:course', (req, res) => {
   const login = new URL(tool.loginUrl);
   login.search = new URLSearchParams({ iss: issuer, login_hint: launch.user, target_link_uri: tool.launchUrl,
     lti_message_hint: launch.hint, client_id: tool.clientId, lti_deployment_id: tool.deploymentId }).toString();
+  const href = login.href.replace(/"/g, '&quot;');
+  // An LMS embeds a link in the course page (Moodle's "Embed", Canvas) or opens it in a window ("Existing window").
+  const embed = launch.target === 'window'
+    ? `<a id="open-tool" href="${href}">Open the tool</a>`
+    : `<iframe name="tool" id="tool" title="Quiz" src="${href}" width="1200" height="900" allow="fullscreen"></iframe>`;
   res.type('html').send(`<!doctype html><html lang="en"><head><title>Course ${launch.course}</title></head>
 <body><h1>Course ${launch.course}</h1>
-<iframe name="tool" id="tool" title="Quiz" src="${login.href.replace(/"/g, '&quot;')}" width="1200" height="900"
- allow="fullscreen" sandbox="allow-forms allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
+${embed}
 </body></html>`);
 });
 

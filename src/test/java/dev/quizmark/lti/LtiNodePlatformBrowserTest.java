@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +35,8 @@ import org.openqa.selenium.WebDriver;
  * Chromium: the student signs in to the platform, opens the course page, which frames Quizmark (another site),
  * and takes the quiz. The grade reaches the platform's AGS scores endpoint through a client-credentials token
  * (private_key_jwt), after an outage of the platform too. Once with the browser's default cookie settings (the
- * quiz is taken inside the iframe) and once with third-party cookies blocked.
+ * quiz is taken inside the iframe), with third-party cookies blocked (Quizmark's partitioned cookies still work in
+ * the frame), and with no cookies for Quizmark in the frame at all (the quiz opens in a window of its own).
  */
 @QuarkusTest
 @TestProfile(LtiOverTls.class)
@@ -83,28 +85,51 @@ class LtiNodePlatformBrowserTest {
                 assertEquals(List.of(), platform.scores());
                 platform.scoreStatus(200);
                 assertEquals(1, outbox.deliverDue(now.plus(Duration.ofMinutes(2))), "sent once the platform is back");
-                assertScore(platform, clientId, course, user, attemptId);
+                assertScore(platform, clientId, course, user, attemptId, 0);
             }
         }
     }
 
     @Test
-    void withThirdPartyCookiesBlockedTheQuizOpensInAWindowOfItsOwn() throws Exception {
+    void withThirdPartyCookiesBlockedPartitionedCookiesKeepTheQuizInTheFrameAndWithoutThemItOpensInAWindow() throws Exception {
         String base = root.toString().replaceAll("/$", "");
         String clientId = "quizmark-" + UUID.randomUUID().toString().substring(0, 8);
         try (NodePlatform platform = new NodePlatform(List.of(new NodePlatform.Tool(clientId, "deployment-1",
                 base + "/lti/login", base + "/lti/launch", base + "/lti/jwks", QUIZ)))) {
             Registered lms = register(platform, clientId);
             String course = "course-" + UUID.randomUUID().toString().substring(0, 6);
-            String user = "blocked-student-" + course;
-            String hint = platform.launch(clientId, user, course, "link-1");
+
+            // Chromium's "Block third-party cookies": Quizmark's cookies are Partitioned (CHIPS), which that setting
+            // keeps for the course's frame, so the quiz is still taken in the frame.
+            String first = "blocking-student-" + course;
+            String hint = platform.launch(clientId, first, course, "link-1");
             try (Browser browser = new Browser(platform.issuer, true, null, BLOCK_THIRD_PARTY_COOKIES, true)) {
-                signInToPlatform(browser, user, course, hint);
-                WebDriver driver = browser.driver;
+                signInToPlatform(browser, first, course, hint);
                 firstLaunchWaitsForApproval(browser, lms, course);
-                // The frame did not keep the cookie: the page says why and opens the quiz in a window of its own.
-                browser.waitFor(d -> !d.findElements(By.id("lti-cookies-blocked")).isEmpty());
+                browser.waitFor(d -> frameUrl(d).equals(base + "/quizzes/" + QUIZ));
+                long attemptId = answerAndSubmit(browser, base);
+                assertEquals(1, outbox.deliverDue(Instant.now()));
+                assertScore(platform, clientId, course, first, attemptId, 0);
+            }
+
+            // A browser that keeps no cookie at all for Quizmark inside the platform's pages (Safari's rule for every
+            // third party; here a Chromium site exception): the frame shows why, and the quiz opens in a new window.
+            Map<String, Object> noCookiesInTheFrame = new HashMap<>(BLOCK_THIRD_PARTY_COOKIES);
+            noCookiesInTheFrame.put("profile.content_settings.exceptions.cookies",
+                    Map.of(base + "," + platform.issuer, Map.of("setting", 2)));
+            String second = "framed-out-student-" + course;
+            String secondHint = platform.launch(clientId, second, course, "link-1");
+            try (Browser browser = new Browser(platform.issuer, true, null, noCookiesInTheFrame, true)) {
+                signInToPlatform(browser, second, course, secondHint);
+                WebDriver driver = browser.driver;
+                driver.switchTo().frame("tool");
+                try {
+                    browser.waitFor(d -> !d.findElements(By.id("lti-cookies-blocked")).isEmpty());
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new AssertionError(frameUrl(driver) + "\n" + driver.getPageSource(), e);
+                }
                 assertTrue(frameUrl(driver).startsWith(base + "/lti/framed?"), frameUrl(driver));
+                assertTrue(driver.getPageSource().contains("Student " + second), "the page names the launched student");
                 List<String> before = new ArrayList<>(driver.getWindowHandles());
                 driver.findElement(By.cssSelector("form[action='/lti/session'] button")).click();
                 browser.waitFor(d -> d.getWindowHandles().size() > before.size());
@@ -112,7 +137,7 @@ class LtiNodePlatformBrowserTest {
                 browser.waitFor(d -> d.getCurrentUrl().equals(base + "/quizzes/" + QUIZ));
                 long attemptId = answerAndSubmit(browser, base);
                 assertEquals(1, outbox.deliverDue(Instant.now()));
-                assertScore(platform, clientId, course, user, attemptId);
+                assertScore(platform, clientId, course, second, attemptId, 1);
             }
         }
     }
@@ -151,14 +176,16 @@ class LtiNodePlatformBrowserTest {
         return attemptId;
     }
 
-    private void assertScore(NodePlatform platform, String clientId, String course, String user, long attemptId) throws Exception {
+    /** The platform's score number {@code index}: this student's attempt, as Quizmark graded it. */
+    private void assertScore(NodePlatform platform, String clientId, String course, String user, long attemptId, int index)
+            throws Exception {
         Attempt attempt = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId));
         assertEquals("SUBMITTED", attempt.status.name());
         assertEquals(0, BigDecimal.ONE.compareTo(attempt.scorePoints), "the right short answer: 1 point");
         Quiz quiz = catalog.current(QUIZ).orElseThrow();
         List<JsonNode> scores = platform.scores();
-        assertEquals(1, scores.size(), scores.toString());
-        JsonNode score = scores.get(0);
+        assertEquals(index + 1, scores.size(), scores.toString());
+        JsonNode score = scores.get(index);
         assertEquals(clientId, score.path("clientId").asText(), "the token the platform issued to this tool");
         assertEquals(course, score.path("course").asText());
         assertEquals("link-1", score.path("link").asText());

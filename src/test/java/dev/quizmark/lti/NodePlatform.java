@@ -137,8 +137,13 @@ final class NodePlatform implements AutoCloseable {
 
     /** A launch the platform's course page offers: a user of a course clicking a link; returns its message hint. */
     String launch(String clientId, String user, String course, String link) {
+        return launch(clientId, user, course, link, "iframe");
+    }
+
+    /** @param target "iframe" (the course page embeds the tool) or "window" (a link the student follows) */
+    String launch(String clientId, String user, String course, String link, String target) {
         return given().relaxedHTTPSValidation().contentType("application/json")
-                .body(Map.of("clientId", clientId, "user", user, "course", course, "link", link))
+                .body(Map.of("clientId", clientId, "user", user, "course", course, "link", link, "target", target))
                 .post(issuer + "/control/launches").then().statusCode(200).extract().path("hint");
     }
 
