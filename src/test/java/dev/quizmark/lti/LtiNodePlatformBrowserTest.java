@@ -112,8 +112,8 @@ class LtiNodePlatformBrowserTest {
                 assertScore(platform, clientId, course, first, attemptId, 0);
             }
 
-            // A browser that keeps no cookie at all for Quizmark inside the platform's pages (Safari's rule for every
-            // third party; here a Chromium site exception): the frame shows why, and the quiz opens in a new window.
+            // A browser that keeps no cookie at all for Quizmark inside the platform's pages (a browser that keeps
+            // no third-party cookie at all; here a Chromium site exception): the frame shows why, and the quiz opens in a new window.
             Map<String, Object> noCookiesInTheFrame = new HashMap<>(BLOCK_THIRD_PARTY_COOKIES);
             noCookiesInTheFrame.put("profile.content_settings.exceptions.cookies",
                     Map.of(base + "," + platform.issuer, Map.of("setting", 2)));
