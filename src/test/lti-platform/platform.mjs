@@ -6,6 +6,8 @@
 //
 // config.json: { "port": 0, "cert": "cert.pem", "key": "key.pem", "tools": [ { "clientId", "deploymentId",
 //   "loginUrl", "launchUrl", "jwksUrl", "quiz" } ] }. Prints one line "PLATFORM <issuer>" once it listens.
+// The test then adds launches (POST /control/launches {clientId, user, course, link, target: iframe|window}),
+// signs the student in (GET /signin?user=…&then=/course/<course>?launch=<hint>), and reads /control/scores.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';

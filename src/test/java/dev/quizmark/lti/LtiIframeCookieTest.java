@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Behind HTTPS the cookies of the LTI flow must survive the platform's cross-site iframe: the login's state
- * cookie and the LTI session are SameSite=None, Secure and Partitioned (CHIPS), unlike the site's own Lax cookies.
+ * cookie and the LTI session are SameSite=None, Secure and Partitioned (CHIPS), unlike the site's own Lax cookies;
+ * pages asked for with an LTI session may be framed and set their CSRF cookie the same way.
  */
 @QuarkusTest
 @TestProfile(LtiOverTls.class)
@@ -44,6 +45,25 @@ class LtiIframeCookieTest {
                 assertTrue(cookie.contains("Partitioned"), cookie);
                 assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
             }
+
+            // The quiz's pages, asked for with the LTI session, may be framed by the platform, and their CSRF cookie
+            // reaches the frame like the session does, so the attempt's forms work there.
+            String session = launched.getCookie(LtiSessions.COOKIE);
+            Response quiz = given().redirects().follow(false).cookie(LtiSessions.COOKIE, session).get("/quizzes/deepseek-r2-delay");
+            assertEquals(200, quiz.statusCode());
+            assertTrue(quiz.getHeader("Content-Security-Policy").endsWith("frame-ancestors 'self' https:"),
+                    quiz.getHeader("Content-Security-Policy"));
+            assertEquals(null, quiz.getHeader("X-Frame-Options"));
+            String csrf = setCookie(quiz, "quizmark-csrf");
+            assertTrue(csrf.contains("SameSite=None") && csrf.contains("Secure") && csrf.endsWith("; Partitioned"), csrf);
+            assertEquals(1, quiz.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("quizmark-csrf=")).count());
+            // The same page without an LTI session (a password sign-in, a visitor) still refuses every frame.
+            Response visitor = given().redirects().follow(false).get("/login");
+            assertTrue(visitor.getHeader("Content-Security-Policy").endsWith("frame-ancestors 'none'"),
+                    visitor.getHeader("Content-Security-Policy"));
+            assertEquals("DENY", visitor.getHeader("X-Frame-Options"));
+            String lax = setCookie(visitor, "quizmark-csrf");
+            assertTrue(!lax.contains("Partitioned") && lax.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), lax);
         }
     }
 
