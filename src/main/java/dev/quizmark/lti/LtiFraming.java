@@ -12,10 +12,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Lets a student who launched from the platform's iframe take the quiz in that iframe. Over HTTPS
- * ({@code quizmark.http.secure-cookies}), a request that carries an LTI session cookie — which a cross-site frame
- * only sends when the browser keeps third-party (or partitioned) cookies — gets a page the platform may frame
- * ({@code quizmark.lti.frame-ancestors} instead of {@code 'none'}, no {@code X-Frame-Options}), and the CSRF cookie
+ * Lets a student who launched from the platform's iframe take the quiz in that iframe. A request that carries an
+ * LTI session cookie — which a cross-site frame only sends over HTTPS when the browser keeps third-party (or
+ * partitioned) cookies — gets a page the platform may frame ({@code quizmark.lti.frame-ancestors} instead of
+ * {@code 'none'}, no {@code X-Frame-Options}); over HTTPS ({@code quizmark.http.secure-cookies}) the CSRF cookie
  * it sets is {@code SameSite=None; Secure; Partitioned} like the LTI session, so the attempt's forms work in the
  * frame. Requests without an LTI session (password sign-ins, visitors) keep {@code frame-ancestors 'none'}.
  */
@@ -29,9 +29,7 @@ public class LtiFraming {
     String csrfCookie;
 
     void register(@Observes Filters filters) {
-        if (config.http().secureCookies()) {
-            filters.register(this::apply, 900);
-        }
+        filters.register(this::apply, 900);
     }
 
     private void apply(RoutingContext context) {
@@ -48,6 +46,10 @@ public class LtiFraming {
             headers.set("Content-Security-Policy",
                     policy.replace("frame-ancestors 'none'", "frame-ancestors 'self' " + config.lti().frameAncestors()));
             headers.remove("X-Frame-Options");
+        }
+        if (!config.http().secureCookies()) {
+            // Plain HTTP (development): the LTI cookie is Lax, so only a same-site frame has it; the CSRF cookie too.
+            return;
         }
         Cookie set = context.request().getCookie(csrfCookie);
         if (set instanceof ServerCookie changed && changed.isChanged()) {

@@ -116,6 +116,8 @@ class LtiLaunchTest {
 
         Response quiz = given().redirects().follow(false).cookie(LtiSessions.COOKIE, session).get("/quizzes/" + QUIZ);
         assertEquals(200, quiz.statusCode());
+        assertTrue(quiz.getHeader("Content-Security-Policy").endsWith("frame-ancestors 'self' https:"),
+                "an LTI session's pages may be framed by the platform: " + quiz.getHeader("Content-Security-Policy"));
         assertTrue(quiz.asString().contains("Student " + sub));
         assertEquals(403, given().redirects().follow(false).cookie(LtiSessions.COOKIE, session).get("/instructor").statusCode());
 
