@@ -79,6 +79,9 @@ class WeightedAnswersTest {
         // The example response fills wildcards with nothing and keeps the escaped star.
         assertEquals(List.of("Fr*g"), kind.correctResponse());
         assertEquals(1.0, kind.fraction(kind.correctResponse()));
+        // A backslash at the very end escapes nothing.
+        assertEquals(1.0, shortAnswer("- C:\\\n").fraction(List.of("c:\\")));
+        assertEquals(0.0, shortAnswer("- C:\\\n").fraction(List.of("c:")));
     }
 
     @Test
@@ -113,6 +116,16 @@ class WeightedAnswersTest {
         assertEquals(List.of("Cat"), kind.correctResponse());
         assertEquals(1.0, kind.fraction(List.of("Frog")));
         assertEquals(0.5, kind.fraction(List.of("cat")));
+        // The example response is the first answer with full marks, not the first answer.
+        assertEquals(List.of("Frog"), shortAnswer("- %50% Cat\n- Frog\n").correctResponse());
+    }
+
+    @Test
+    void theAnswerFieldFormEarnsFullMarksWithoutFeedback() {
+        ShortAnswer kind = new ShortAnswer(List.of("Aider", "에이더"), null);
+        assertEquals(List.of(new ShortAnswer.Accepted("Aider", 1, ""), new ShortAnswer.Accepted("에이더", 1, "")), kind.answers());
+        assertFalse(kind.wildcards());
+        assertNull(kind.regex());
     }
 
     @Test
@@ -209,6 +222,9 @@ class WeightedAnswersTest {
         assertEquals(0.0, new NumericAnswer.Any().example());
         assertTrue(new NumericAnswer.Any().contains(-1e9));
         assertFalse(new NumericAnswer.Exact(1, 0).contains(1.001));
+        // The rounding allowance is a billionth, inclusive.
+        assertTrue(new NumericAnswer.Exact(0, 0).contains(1e-9));
+        assertFalse(new NumericAnswer.Exact(0, 0).contains(2e-9));
     }
 
     @Test
