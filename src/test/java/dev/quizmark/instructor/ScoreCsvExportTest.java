@@ -181,11 +181,16 @@ class ScoreCsvExportTest {
                 "answer_code", "score", "max_score", "correct", "saved_at", "quiz_version"),
                 List.copyOf(rows.get(0).getParser().getHeaderNames()));
         Map<String, CSVRecord> second = byQuestion(rows, trickySecond);
-        assertEquals(java.util.Set.of("short", "numeric", "tf", "cloze"), second.keySet());
+        // Every question of the attempt has a row; the four not answered are empty and earn nothing.
+        assertEquals(java.util.Set.of("single", "multiple", "tf", "short", "numeric", "ordering", "matching", "cloze"),
+                second.keySet());
+        assertEquals(List.of("", "", "0", "1", "false"), cells(second.get("single")));
+        assertEquals(List.of("", "", "0", "2", "false"), cells(second.get("multiple")));
         CSVRecord shortRow = second.get("short");
         assertEquals(List.of("'@SUM(A1)", "'@SUM(A1)", "0", "1", "false"), cells(shortRow));
         assertEquals(List.of("'-3", "'-3", "0", "1", "false"), cells(second.get("numeric")));
-        assertEquals(List.of("참", "true", "1", "1", "true"), cells(second.get("tf")));
+        // True/false is exported as the stored value in both columns, not the page's 참/거짓.
+        assertEquals(List.of("true", "true", "1", "1", "true"), cells(second.get("tf")));
         // One blank of two right: half of the question's 2 points.
         assertEquals(List.of("(1) =1+1; (2) 400", "'=1+1; 400", "1", "2", "false"), cells(second.get("cloze")));
         assertEquals(quiz.id(), shortRow.get("quiz_id"));
@@ -206,9 +211,9 @@ class ScoreCsvExportTest {
         assertEquals("2026-03-02T09:59:00+09:00", first.get("single").get("saved_at"));
 
         Map<String, CSVRecord> plainRows = byQuestion(rows, plainOnly);
-        assertEquals(List.of("거짓", "false", "0", "1", "false"), cells(plainRows.get("tf")));
+        assertEquals(List.of("false", "false", "0", "1", "false"), cells(plainRows.get("tf")));
         assertEquals(List.of("서울", "서울", "0", "1", "false"), cells(plainRows.get("short")));
-        assertEquals(8 + 4 + 8, rows.size());
+        assertEquals(3 * 8, rows.size());
     }
 
     private static Map<String, CSVRecord> byQuestion(List<CSVRecord> rows, long attemptId) {
