@@ -59,6 +59,9 @@ function merged(header, set) {
 }
 const tokenOf = (html) => (html.match(/name="csrf-token" value="([^"]+)"/) || [])[1];
 
+/** Failed requests by kind ("answer HTTP 503", "join ECONNRESET", …). */
+const failures = {};
+const failed = (what, e) => { const key = `${what} ${e}`; failures[key] = (failures[key] || 0) + 1; };
 const stats = { joinErrors: 0, streamErrors: 0, reconnects: 0, answerErrors: 0, tooLate: 0, acks: 0, hostErrors: 0 };
 const arrivals = new Map(); // question id -> array of ms after the host's post
 const answerMs = [];
@@ -89,8 +92,10 @@ class Phone {
           return;
         }
         stats.joinErrors++;
+        failed('join', `HTTP ${joined.status}`);
       } catch (e) {
         stats.joinErrors++;
+        failed('join', e.code || e.message);
       }
       await sleep(1000);
     }
@@ -103,6 +108,7 @@ class Phone {
       headers: { Cookie: this.cookie, Accept: 'text/event-stream' } }, (res) => {
       if (res.statusCode !== 200) {
         stats.streamErrors++;
+        failed('stream', `HTTP ${res.statusCode}`);
         res.resume();
         setTimeout(() => this.stream(), 2000);
         return;
@@ -172,8 +178,10 @@ class Phone {
           return;
         }
         stats.answerErrors++;
+        failed('answer', `HTTP ${res.status}`);
       } catch (e) {
         stats.answerErrors++;
+        failed('answer', e.code || e.message);
       }
       await sleep(500);
     }
@@ -275,6 +283,7 @@ async function main() {
     + `p99 ${fmt(percentile(answerMs, 99))} max ${fmt(answerMs.length ? Math.max(...answerMs) : NaN)}`);
   console.log(`final board reached ${phones.filter((p) => p.final).length} phones`);
   console.log(`errors: ${JSON.stringify(stats)}`);
+  console.log(`failed requests by kind (each retried, as a phone taps again): ${JSON.stringify(failures)}`);
   const expected = PHONES * QUESTIONS;
   console.log(`RESULT phones=${PHONES} connected=${connected} acks=${stats.acks} of ${expected} `
     + `push_p95_ms=${fmt(percentile(all, 95))} answer_p95_ms=${fmt(percentile(answerMs, 95))}`);

@@ -432,19 +432,27 @@ public class LiveService {
     /** Closes the question early once every player in the session has answered it. */
     @Transactional
     public void closeIfAllAnswered(long sessionId, String questionId, Instant now) {
+        // Counted first without a lock: with 500 phones answering, only the last answers take the session's lock.
+        if (!allAnswered(sessionId, questionId)) {
+            return;
+        }
         LiveSession session = em.find(LiveSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null || session.state != LiveState.OPEN
                 || !LiveQuestions.of(quiz(session)).get(session.questionIndex).id().equals(questionId)) {
             return;
         }
+        if (allAnswered(sessionId, questionId)) {
+            close(session, now);
+            raise(session);
+        }
+    }
+
+    private boolean allAnswered(long sessionId, String questionId) {
         long players = LivePlayer.count("sessionId = ?1 and kicked = false", sessionId);
         long answered = em.createQuery("select count(a) from LiveAnswer a, LivePlayer p where a.playerId = p.id "
                 + "and a.sessionId = :session and a.questionId = :question and p.kicked = false", Long.class)
                 .setParameter("session", sessionId).setParameter("question", questionId).getSingleResult();
-        if (players > 0 && answered >= players) {
-            close(session, now);
-            raise(session);
-        }
+        return players > 0 && answered >= players;
     }
 
     /** Ids of open sessions whose deadline has passed, for {@link LiveBus}'s clock. */
