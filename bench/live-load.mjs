@@ -78,7 +78,8 @@ class Phone {
   }
 
   async join() {
-    for (let tries = 0; tries < 5; tries++) {
+    // A student whose join fails tries again, for up to about a minute.
+    for (let tries = 0; tries < 30; tries++) {
       try {
         const page = await request('GET', '/live');
         this.cookies = cookiesOf(page);
@@ -97,7 +98,7 @@ class Phone {
         stats.joinErrors++;
         failed('join', e.code || e.message);
       }
-      await sleep(1000);
+      await sleep(1000 + Math.random() * 1000);
     }
   }
 
@@ -235,7 +236,7 @@ async function main() {
   const phones = Array.from({ length: PHONES }, (_, i) => new Phone(i + 1));
   const began = now();
   await Promise.all(phones.map((phone, i) => sleep((RAMP_MS * i) / PHONES).then(() => phone.join())));
-  for (let waited = 0; waited < 20000 && phones.some((p) => !p.connected); waited += 250) await sleep(250);
+  for (let waited = 0; waited < 60000 && phones.some((p) => !p.connected); waited += 250) await sleep(250);
   const connected = phones.filter((p) => p.connected).length;
   console.log(`joined and streaming: ${connected} of ${PHONES} phones in ${Math.round(now() - began)} ms `
     + `(ramp ${RAMP_MS / 1000} s; join errors ${stats.joinErrors})`);
