@@ -48,6 +48,7 @@ class LiveTwoInstancesIT {
     private static final Pattern SEQ = Pattern.compile("name=\"seq\" value=\"(\\d+)\"");
     private static final String JOIN_CODE = "two-instances-join-code";
 
+    static final PostgresTestDatabase database = new PostgresTestDatabase();
     static String jdbcUrl;
     static String dbUser;
     static String dbPassword;
@@ -59,7 +60,7 @@ class LiveTwoInstancesIT {
     static void startTwoInstances() throws Exception {
         Path jar = Path.of(System.getProperty("quizmark.app.dir", "target/quarkus-app"), "quarkus-run.jar");
         assertTrue(Files.isRegularFile(jar), "the packaged app is missing: " + jar + " (run ./mvnw verify)");
-        Map<String, String> embedded = new PostgresTestDatabase().start();
+        Map<String, String> embedded = database.start();
         String host = env("QUIZMARK_TEST_DB_HOST", "localhost");
         jdbcUrl = embedded.getOrDefault("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":"
                 + env("QUIZMARK_TEST_DB_PORT", "5432") + "/" + env("QUIZMARK_TEST_DB_NAME", "quizmark_test"));
@@ -155,6 +156,7 @@ class LiveTwoInstancesIT {
                 process.destroyForcibly().waitFor();
             }
         }
+        database.stop();
     }
 
     @Test
