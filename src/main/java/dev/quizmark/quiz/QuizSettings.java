@@ -34,6 +34,14 @@ public record QuizSettings(
         Grading grading,
         Duration liveTime) {
 
+    /** Settings without a live time (the host's choice applies in live mode). */
+    public QuizSettings(String title, String descriptionHtml, String language, Duration timeLimit, Integer attempts,
+            int passMark, boolean shuffleQuestions, boolean shuffleChoices, Feedback feedback, int pageSize,
+            OffsetDateTime availableFrom, OffsetDateTime availableUntil, List<String> readings, Grading grading) {
+        this(title, descriptionHtml, language, timeLimit, attempts, passMark, shuffleQuestions, shuffleChoices, feedback,
+                pageSize, availableFrom, availableUntil, readings, grading, null);
+    }
+
     /** The reading passage a question names, else the first listed, else null. */
     public String readingFor(String named) {
         return named != null ? named : readings.isEmpty() ? null : readings.get(0);

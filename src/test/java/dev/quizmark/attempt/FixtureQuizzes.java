@@ -187,7 +187,7 @@ public final class FixtureQuizzes {
 
     public static UnaryOperator<QuizSettings> titled(String title) {
         return s -> new QuizSettings(title, s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime());
     }
 
     public static UnaryOperator<QuizSettings> attempts(int attempts) {
