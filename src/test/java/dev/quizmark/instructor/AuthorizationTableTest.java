@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
-import dev.quizmark.attempt.Attempt;
 import dev.quizmark.live.LivePlayer;
 import dev.quizmark.live.LiveService;
 import dev.quizmark.live.LiveSession;
@@ -45,9 +44,17 @@ class AuthorizationTableTest {
     /** A live session of the quiz hosted by the instructor, with the owner as its one player. */
     private LiveSession liveSession(Quiz quiz, Account owner) {
         long instructorId = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(Accounts.INSTRUCTOR).orElseThrow().id);
-        LiveSession session = live.create(instructorId, quiz.id(), 20, false, Instant.now());
+        LiveSession session = live.create(instructorId, quiz.id(), 20, false, false, Instant.now());
         live.join(session.pin, owner, null, null, Instant.now());
         return session;
+    }
+
+    /** The owner starts the quiz and submits it through the app, as a student does; returns the attempt's id. */
+    private static long submittedAttempt(Account owner, Quiz quiz) {
+        SignedIn student = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
+        long id = student.start(quiz.id());
+        assertEquals(303, student.submit(id).statusCode());
+        return id;
     }
 
     @Test
@@ -55,7 +62,7 @@ class AuthorizationTableTest {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         Account owner = Accounts.student("Owner", "A");
         Account other = Accounts.student("Other", "A");
-        Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
+        long attempt = submittedAttempt(owner, quiz);
         String reading = quiz.settings().readings().get(0);
         LiveSession session = liveSession(quiz, owner);
         try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
@@ -154,12 +161,15 @@ class AuthorizationTableTest {
                 new Route("/instructor/lti/registrations/999999999", LOGIN, 403, 403, 404),
                 // Platforms fetch the tool's public keys without signing in; a login without its parameters is refused.
                 new Route("/lti/jwks", 200, 200, 200, 200),
-                new Route("/lti/login", 400, 400, 400, 400));
+                new Route("/lti/login", 400, 400, 400, 400),
+                // The launch's stop in the iframe needs the launch's signed ticket.
+                new Route("/lti/framed", 401, 401, 401, 401),
+                new Route("/lti/framed?ticket=forged", 401, 401, 401, 401));
     }
 
-    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps,
+    private void checkAll(Quiz quiz, Account owner, Account other, long attempt, String reading, ReadingFolderTraps traps,
             LiveSession session) {
-        List<Route> routes = pages(quiz.id(), owner.id, attempt.id, reading, traps, session.id);
+        List<Route> routes = pages(quiz.id(), owner.id, attempt, reading, traps, session.id);
 
         String ownerSession = SignedIn.as(owner.username, Accounts.passwordOf(owner.username)).session;
         String otherSession = SignedIn.as(other.username, Accounts.passwordOf(other.username)).session;
@@ -210,10 +220,10 @@ class AuthorizationTableTest {
         Account owner = Accounts.student("Owner", "A");
         Account other = Accounts.student("Other", "A");
         Account target = Accounts.student("Target", "A");
-        Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
+        long attempt = submittedAttempt(owner, quiz);
         LiveSession session = liveSession(quiz, owner);
         long player = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(session.id, owner.id).orElseThrow().id);
-        List<Post> posts = posts(quiz.id(), attempt.id, target.id, session.id, player);
+        List<Post> posts = posts(quiz.id(), attempt, target.id, session.id, player);
 
         SignedIn ownerVisitor = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
         SignedIn otherVisitor = SignedIn.as(other.username, Accounts.passwordOf(other.username));
