@@ -257,6 +257,12 @@ public interface AttemptMessages {
     String allAnswered();
 
     @Message
+    String flaggedCount(int count);
+
+    @Message
+    String flaggedList();
+
+    @Message
     String confirmWarning();
 
     @Message

@@ -20,14 +20,19 @@ class AttemptViews {
     @Inject
     QuestionFlags flags;
 
+    @Inject
+    dev.quizmark.quiz.ReadingLibrary readings;
+
     /** @param cutQuestion the question whose typed answer the last save cut short, or null */
     AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
-        return AttemptPageView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), page,
-                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, flags.of(attempt.id));
+        AttemptLayout layout = attempts.layout(attempt);
+        return AttemptPageView.build(attempt, layout, attempts.responses(attempt.id), page,
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, flags.of(attempt.id),
+                AttemptPageView.readings(layout.quiz(), readings));
     }
 
     ConfirmView confirm(Attempt attempt, Instant now) {
-        return ConfirmView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), now);
+        return ConfirmView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), flags.of(attempt.id), now);
     }
 
     /** A student's result page as an instructor sees it: what the student sees, with the student's name. */

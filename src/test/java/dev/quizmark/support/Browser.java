@@ -141,7 +141,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * With -Dquizmark.screenshots=DIR, saves the page as DIR/name.png at phone width (360 px) and
+     * With -Dquizmark.screenshots=DIR, saves the page as DIR/name.png at phone width (390 px) and
      * desktop width, for a person to look at; otherwise does nothing.
      */
     public void screenshot(String name) {
@@ -151,7 +151,7 @@ public final class Browser implements AutoCloseable {
         }
         try {
             Files.createDirectories(Path.of(dir));
-            for (int width : new int[] {360, 1280}) {
+            for (int width : new int[] {390, 1280}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 2400));
                 byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
                 Files.write(Path.of(dir, name + "-" + width + ".png"), png);
