@@ -100,7 +100,7 @@ public class ServerErrorPages {
             context.next();
             return;
         }
-        if (status == 413 && failure == null) {
+        if (status == 413) {
             tooLarge(context);
             return;
         }

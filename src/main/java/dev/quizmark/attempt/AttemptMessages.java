@@ -238,8 +238,6 @@ public interface AttemptMessages {
     @Message
     String lockedNotice();
 
-    @Message
-    String readingLink();
 
     @Message
     String newWindow();

@@ -35,6 +35,7 @@ class ConfirmAndReadingsTest {
                 .matcher(flagged.group(1));
         assertTrue(links.find(), flagged.group(1));
         assertEquals("short", links.group(2));
+        String flaggedPage = links.group(1);
         assertFalse(links.find(), "one flagged question");
         assertTrue(page.contains("검토 표시한 문항이 1개 있습니다."), page);
         Matcher unanswered = Pattern.compile("(?s)<p id=\"unanswered-list\">답하지 않은 문항:(.*?)</p>").matcher(page);
@@ -42,7 +43,7 @@ class ConfirmAndReadingsTest {
                 page);
 
         // The link leads to that question on its page.
-        String target = student.http().get("/attempts/" + attempt + "?page=" + links.group(1)).asString();
+        String target = student.http().get("/attempts/" + attempt + "?page=" + flaggedPage).asString();
         assertTrue(target.contains("id=\"q-short\""), target);
 
         assertEquals(303, student.save(attempt, Map.of("present", List.of(), "flag", "short")).statusCode());

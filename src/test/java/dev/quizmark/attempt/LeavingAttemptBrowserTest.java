@@ -44,7 +44,6 @@ class LeavingAttemptBrowserTest {
             String attempt = b.path().replaceAll("(/attempts/\\d+).*", "$1");
             assertTrue(b.driver.findElement(By.tagName("main")).getText().contains("위쪽 메뉴를 누를 때 저장됩니다"),
                     "the no-script note says the menu saves");
-            b.assertAccessible("an attempt page without JavaScript");
 
             // The quiz list link of the header: typed, not saved with [저장], then left.
             b.driver.findElement(By.name("q.short")).sendKeys("첫 답");
