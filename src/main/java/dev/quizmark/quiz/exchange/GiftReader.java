@@ -156,19 +156,9 @@ public final class GiftReader {
         List<Answer> answers = new ArrayList<>();
         for (String part : parts) {
             String answer = part.strip();
-            double weight = 0;
-            if (answer.startsWith("=")) {
-                weight = 1;
-                answer = answer.substring(1);
-            } else {
-                Weighted weighted = weight(answer);
-                if (weighted != null) {
-                    weight = weighted.weight();
-                    answer = weighted.rest();
-                }
-            }
-            FormattedText[] textAndFeedback = comment(answer, format);
-            answers.add(new Answer(textAndFeedback[0], weight, textAndFeedback[1]));
+            Weighted weighted = answer.startsWith("=") ? new Weighted(1, answer.substring(1)) : weight(answer, 0);
+            FormattedText[] textAndFeedback = comment(weighted.rest(), format);
+            answers.add(new Answer(textAndFeedback[0], weighted.weight(), textAndFeedback[1]));
         }
         return new Choices(single, List.copyOf(answers));
     }
@@ -209,15 +199,9 @@ public final class GiftReader {
         }
         List<TypedAnswer> answers = new ArrayList<>();
         for (String part : parts) {
-            String answer = part.strip();
-            double weight = 1;
-            Weighted weighted = weight(answer);
-            if (weighted != null) {
-                weight = weighted.weight();
-                answer = weighted.rest();
-            }
-            FormattedText[] textAndFeedback = comment(answer, format);
-            answers.add(new TypedAnswer(textAndFeedback[0].text(), weight, textAndFeedback[1]));
+            Weighted weighted = weight(part.strip(), 1);
+            FormattedText[] textAndFeedback = comment(weighted.rest(), format);
+            answers.add(new TypedAnswer(textAndFeedback[0].text(), weighted.weight(), textAndFeedback[1]));
         }
         return new ShortAnswers(List.copyOf(answers));
     }
@@ -236,14 +220,9 @@ public final class GiftReader {
         }
         List<NumberAnswer> answers = new ArrayList<>();
         for (String part : parts) {
-            String answer = part.strip();
-            double weight = 1;
-            Weighted weighted = weight(answer);
-            if (weighted != null) {
-                weight = weighted.weight();
-                answer = weighted.rest();
-            }
-            FormattedText[] textAndFeedback = comment(answer, format);
+            Weighted weighted = weight(part.strip(), 1);
+            double weight = weighted.weight();
+            FormattedText[] textAndFeedback = comment(weighted.rest(), format);
             String value = textAndFeedback[0].text();
             Double number;
             Double tolerance;
@@ -285,10 +264,13 @@ public final class GiftReader {
     private record Weighted(double weight, String rest) {
     }
 
-    /** Moodle's weight: only the forms its pattern takes; the number between the % signs, as a fraction. */
-    private static Weighted weight(String answer) {
+    /**
+     * Moodle's weight: only the forms its pattern takes; the number between the % signs, as a fraction. An answer
+     * without one weighs {@code otherwise}.
+     */
+    private static Weighted weight(String answer, double otherwise) {
         if (!WEIGHT.matcher(answer).find()) {
-            return null;
+            return new Weighted(otherwise, answer);
         }
         int end = answer.indexOf('%', 1);
         double percent;
