@@ -125,10 +125,10 @@ class ErrorPagesTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         java.net.http.HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(413, upload.statusCode());
+        assertEquals(413, upload.statusCode(), upload.body());
         assertTrue(upload.body().contains("10 MB") && upload.body().contains("보낸 내용이 너무 큽니다"), upload.body());
 
-        String pasted = "username,display_name\n" + "s,학생\n".repeat(6000);
+        String pasted = "username,display_name\n" + "student,Student Name\n".repeat(2000);
         assertTrue(pasted.getBytes(StandardCharsets.UTF_8).length > 32 * 1024);
         Response form = instructor.multipart().multiPart("text", pasted).post("/instructor/accounts/import");
         assertEquals(413, form.statusCode());
