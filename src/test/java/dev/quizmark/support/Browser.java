@@ -141,11 +141,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * With -Dquizmark.screenshots=DIR, saves the page as DIR/name.png at phone width (390 px) and
+     * With -Dscreenshots=DIR (not quizmark.*: the app's config mapping refuses unknown quizmark.* properties), saves the page as DIR/name.png at phone width (390 px) and
      * desktop width, for a person to look at; otherwise does nothing.
      */
     public void screenshot(String name) {
-        String dir = System.getProperty("quizmark.screenshots");
+        String dir = System.getProperty("screenshots");
         if (dir == null) {
             return;
         }
