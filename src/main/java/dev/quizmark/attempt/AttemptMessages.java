@@ -255,6 +255,9 @@ public interface AttemptMessages {
     String allAnswered();
 
     @Message
+    String tryAgain();
+
+    @Message
     String flaggedCount(int count);
 
     @Message

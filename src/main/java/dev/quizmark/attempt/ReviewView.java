@@ -31,7 +31,8 @@ public record ReviewView(
         String submittedAt,
         String closedReason,
         List<Item> items,
-        String viewedStudent) {
+        String viewedStudent,
+        boolean canRetry) {
 
     /**
      * @param promptHtml, explanationHtml parser-rendered; {@code outcome} is correct|partial|incorrect|unanswered
@@ -63,13 +64,19 @@ public record ReviewView(
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),
                 Formats.number(number(attempt.scorePoints)), Formats.number(number(attempt.maxPoints)),
                 Formats.percent(number(attempt.scorePercent)), Boolean.TRUE.equals(attempt.passed), attempt.autoSubmitted,
-                Formats.dateTime(attempt.submittedAt), closedReason, items, null);
+                Formats.dateTime(attempt.submittedAt), closedReason, items, null, false);
     }
 
     /** The same page as an instructor sees it: read-only, naming whose attempt it is ("홍길동 (s2025001)"). */
     ReviewView seenByInstructor(String student) {
         return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
-                submittedAt, closedReason, items, student);
+                submittedAt, closedReason, items, student, false);
+    }
+
+    /** The student's own page, with "try again" when another attempt may start now. */
+    ReviewView withRetry(boolean canRetry) {
+        return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
+                submittedAt, closedReason, items, viewedStudent, canRetry);
     }
 
     private static double number(java.math.BigDecimal value) {

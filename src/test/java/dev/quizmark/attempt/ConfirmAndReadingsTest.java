@@ -78,4 +78,25 @@ class ConfirmAndReadingsTest {
         assertFalse(passage.contains("독자 데이터 부재로"), "nor the subtitle");
         assertTrue(passage.startsWith("<div class=\"passage\"><p>중국 AI 굴기의 상징으로"), passage.substring(0, 200));
     }
+
+    @Test
+    void theResultOffersTryAgainWhileAttemptsRemain() {
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
+        Quiz quiz = catalog.add(FixtureQuizzes.quiz(FixtureQuizzes.attempts(2)));
+        SignedIn student = SignedIn.newStudent();
+        long first = student.start(quiz.id());
+        assertEquals(303, student.submit(first).statusCode());
+        String review = student.http().get("/attempts/" + first + "/review").asString();
+        assertTrue(review.contains("<form method=\"post\" action=\"/quizzes/" + quiz.id() + "/start\" id=\"try-again\">")
+                && review.contains("다시 응시하기"), review);
+        assertTrue(review.contains("<a href=\"/quizzes/" + quiz.id() + "\">"), "back to the quiz");
+
+        long second = student.start(quiz.id());
+        assertTrue(second != first, "try again starts a new attempt");
+        assertEquals(303, student.submit(second).statusCode());
+        String last = student.http().get("/attempts/" + second + "/review").asString();
+        assertFalse(last.contains("try-again"), "no attempts left: no try again");
+        assertFalse(student.http().get("/attempts/" + first + "/review").asString().contains("try-again"));
+        assertTrue(last.contains("<a href=\"/quizzes/" + quiz.id() + "\">"), "back to the quiz");
+    }
 }

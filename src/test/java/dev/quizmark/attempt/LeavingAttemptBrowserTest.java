@@ -68,6 +68,16 @@ class LeavingAttemptBrowserTest {
             b.signIn(student.username, student.password);
             b.open(attempt);
             assertEquals("세 번째 답", shortAnswer(b), "the answer typed before signing out was saved");
+
+            // The result prints as content only: no menu, no buttons.
+            b.open(attempt + "/submit");
+            b.driver.findElement(By.id("submit-attempt")).click();
+            b.waitFor(d -> b.path().endsWith("/review"));
+            assertTrue(b.driver.findElement(By.cssSelector("header.site")).isDisplayed());
+            ((org.openqa.selenium.chromium.HasCdp) b.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            assertTrue(!b.driver.findElement(By.cssSelector("header.site")).isDisplayed()
+                    && !b.driver.findElement(By.cssSelector(".review-actions")).isDisplayed(), "menus and actions are not printed");
+            assertTrue(b.driver.findElement(By.id("score-line")).isDisplayed(), "the score is printed");
         }
     }
 }
