@@ -109,7 +109,7 @@ public record AttemptPageView(
             Question q = ordered.get(i);
             QuestionResponse response = saved.get(q.id());
             ReviewView.Item review = FeedbackPolicy.checked(attempt, quiz.settings().feedback(), response)
-                    ? ReviewView.item(attempt.id, i + 1, q, response, layout, words) : null;
+                    ? ReviewView.item(attempt.id, i + 1, q, response, layout, words, titles(readings)) : null;
             views.add(question(i + 1, q, response, layout, review, flagged.contains(q.id())));
         }
         int answered = (int) ordered.stream()
@@ -120,6 +120,10 @@ public record AttemptPageView(
                 attempt.deadline == null ? "" : Formats.dateTime(attempt.deadline),
                 left == null ? 0 : left.toMillis(), grace.toMillis(), left != null && left.isZero(),
                 quiz.settings().feedback() == Feedback.IMMEDIATE, readings, savedNotice, cutQuestion, PostedForm.MAX_TEXT, navigator);
+    }
+
+    static Map<String, String> titles(List<ReadingLink> readings) {
+        return readings.stream().collect(java.util.stream.Collectors.toMap(ReadingLink::path, ReadingLink::title, (a, b) -> a));
     }
 
     static List<ReadingLink> readings(Quiz quiz, dev.quizmark.quiz.ReadingLibrary library) {

@@ -56,7 +56,9 @@ class AttemptViews {
     }
 
     private ReviewView result(Attempt attempt, Instant now) {
-        return ReviewView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), attempts.closesAt(attempt),
-                me.messages(AttemptMessages.class), me.messages(QuestionMessages.class), now);
+        AttemptLayout layout = attempts.layout(attempt);
+        return ReviewView.build(attempt, layout, attempts.responses(attempt.id), attempts.closesAt(attempt),
+                me.messages(AttemptMessages.class), me.messages(QuestionMessages.class), now,
+                AttemptPageView.titles(AttemptPageView.readings(layout.quiz(), readings)));
     }
 }

@@ -39,12 +39,13 @@ public record ReviewView(
      * @param choices, rows the type's part of the review ({@link dev.quizmark.question.QuestionKind#review})
      */
     public record Item(int number, String id, String title, String promptHtml, String outcome, String score, String max,
-            List<ChoiceRow> choices, List<Row> rows, String explanationHtml, String quote, String quoteUrl) {
+            List<ChoiceRow> choices, List<Row> rows, String explanationHtml, String quote, String quoteUrl, String quoteSource) {
     }
 
     /** @param closesAt the quiz's current closing time ({@link AttemptService#closesAt}) */
     static ReviewView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            OffsetDateTime closesAt, AttemptMessages messages, QuestionMessages words, Instant now) {
+            OffsetDateTime closesAt, AttemptMessages messages, QuestionMessages words, Instant now,
+            Map<String, String> readingTitles) {
         Quiz quiz = layout.quiz();
         QuizSettings settings = quiz.settings();
         boolean open = FeedbackPolicy.reviewOpen(attempt, settings.feedback(), closesAt, now);
@@ -52,7 +53,7 @@ public record ReviewView(
         if (open) {
             List<Question> ordered = layout.questions();
             for (int i = 0; i < ordered.size(); i++) {
-                items.add(item(attempt.id, i + 1, ordered.get(i), saved.get(ordered.get(i).id()), layout, words));
+                items.add(item(attempt.id, i + 1, ordered.get(i), saved.get(ordered.get(i).id()), layout, words, readingTitles));
             }
         }
         String closedReason = open ? null : switch (settings.feedback()) {
@@ -83,8 +84,9 @@ public record ReviewView(
         return value == null ? 0 : value.doubleValue();
     }
 
+    /** @param readingTitles the title of each reading passage by path, to name the passage a quote link opens */
     static Item item(long attemptId, int number, Question q, QuestionResponse response, AttemptLayout layout,
-            QuestionMessages words) {
+            QuestionMessages words, Map<String, String> readingTitles) {
         List<String> answer = response == null ? List.of() : response.answer();
         var grade = AttemptGrader.grade(q, answer);
         double score = response != null && response.score != null ? response.score.doubleValue() : grade.points();
@@ -98,6 +100,7 @@ public record ReviewView(
                 : ReadingResource.url(reading) + "?quote=" + attemptId + ":" + q.id() + "#quote";
         String explanation = q.explanationHtml() == null || q.explanationHtml().isBlank() ? null : q.explanationHtml();
         return new Item(number, q.id(), q.title(), parts.promptHtml(), outcome, Formats.number(score),
-                Formats.number(q.points()), parts.choices(), parts.rows(), explanation, quote, quoteUrl);
+                Formats.number(q.points()), parts.choices(), parts.rows(), explanation, quote, quoteUrl,
+                quoteUrl == null ? null : readingTitles.get(reading));
     }
 }

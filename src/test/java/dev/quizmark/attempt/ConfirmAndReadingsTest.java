@@ -99,4 +99,21 @@ class ConfirmAndReadingsTest {
         assertFalse(student.http().get("/attempts/" + first + "/review").asString().contains("try-again"));
         assertTrue(last.contains("<a href=\"/quizzes/" + quiz.id() + "\">"), "back to the quiz");
     }
+
+    /** A quote link in the review names the article it opens. */
+    @Test
+    void quoteLinksNameTheirArticle() {
+        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
+        String reading = "readings/deepseek-r2-delay.md";
+        Quiz quiz = catalog.add(FixtureQuizzes.withQuote(FixtureQuizzes.quiz(s -> new dev.quizmark.quiz.QuizSettings(s.title(),
+                s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(), s.shuffleQuestions(), s.shuffleChoices(),
+                s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(),
+                java.util.stream.Stream.concat(s.readings().stream(), java.util.stream.Stream.of(reading)).toList(), s.grading())),
+                "single", reading, "결국 핵심 훈련 작업을 다시 엔비디아의 하드웨어로 되돌려야 했고"));
+        SignedIn student = SignedIn.newStudent();
+        long attempt = student.start(quiz.id());
+        assertEquals(303, student.submit(attempt).statusCode());
+        String review = student.http().get("/attempts/" + attempt + "/review").asString();
+        assertTrue(review.contains("읽기 자료에서 보기: " + R2_TITLE + "</a>"), review);
+    }
 }
