@@ -12,7 +12,12 @@ import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,5 +157,46 @@ class AccountBrowserTest {
         assertFalse(account.mustChangePassword);
         browser.signIn(username, "registered-password");
         arrive("/quizzes");
+    }
+    @Test
+    void instructorUploadsARosterFileAndDownloadsTheOneTimePasswords() throws IOException {
+        String username = Accounts.unique("roster-");
+        Path roster = Files.createTempFile("roster-", ".csv");
+        Files.writeString(roster, "username,display_name,group\n" + username + ",명단 학생,R1\n");
+        Path downloads = Files.createTempDirectory("quizmark-roster-");
+        try (Browser b = new Browser(base.toString(), true, downloads)) {
+            b.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
+            b.open("/instructor/accounts");
+            b.driver.findElement(By.cssSelector("a[href='/instructor/accounts/import']")).click();
+            b.waitFor(d -> b.path().equals("/instructor/accounts/import"));
+            b.driver.findElement(By.id("file")).sendKeys(roster.toString());
+            b.driver.findElement(By.cssSelector("form[action='/instructor/accounts/import'] button[type=submit]")).click();
+            // The progress page refreshes itself until the passwords are hashed.
+            b.waitFor(d -> d.findElements(By.id("download-passwords")).isEmpty() ? null : true);
+            assertEquals("학생 계정 1개를 만들었습니다.", b.driver.findElement(By.id("import-status")).getText());
+            b.driver.findElement(By.id("download-passwords")).click();
+            String csv = b.waitFor(d -> downloaded(downloads));
+            java.util.regex.Matcher row = java.util.regex.Pattern
+                    .compile("\r\n" + username + ",명단 학생,R1,([A-Za-z0-9]{12,})\r\n").matcher(csv);
+            assertTrue(csv.startsWith("\uFEFFusername,display_name,group,one_time_password\r\n") && row.find(), csv);
+            Account created = stored(username);
+            assertEquals("R1", created.groupName);
+            assertTrue(created.mustChangePassword);
+            assertNotNull(SignIn.session(username, row.group(1)));
+        }
+    }
+
+    /** The downloaded CSV once Chromium has finished writing it, or null. */
+    private static String downloaded(Path folder) {
+        try (var files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            if (all.size() != 1 || !all.get(0).toString().endsWith(".csv")) {
+                return null;
+            }
+            String text = Files.readString(all.get(0), StandardCharsets.UTF_8);
+            return text.endsWith("\r\n") ? text : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -185,6 +185,11 @@ public final class FixtureQuizzes {
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
     }
 
+    public static UnaryOperator<QuizSettings> titled(String title) {
+        return s -> new QuizSettings(title, s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());
+    }
+
     public static UnaryOperator<QuizSettings> attempts(int attempts) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), attempts, s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading());

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * and pick what the key says in words — the option labelled CANN, the position 1 beside "first event" — and
  * the browser posts the values of those inputs. Nothing here knows how the app orders or encodes them.
  */
-final class Forms {
+public final class Forms {
 
     /** The fixture quiz's key, in the words the page shows. */
     private static final List<String> MULTIPLE = List.of("BF16", "FP8");
@@ -28,7 +28,7 @@ final class Forms {
     }
 
     /** Every question answered correctly, for a quiz shown on one page. */
-    static Map<String, Object> correct(SignedIn student, long attemptId) {
+    public static Map<String, Object> correct(SignedIn student, long attemptId) {
         Document page = Jsoup.parse(student.http().get("/attempts/" + attemptId).then().statusCode(200).extract().asString());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("present", page.select("input[name=present]").eachAttr("value"));
@@ -44,6 +44,15 @@ final class Forms {
         fields.put("q.cloze.1", "128000");
         fields.put("q.cloze.2", "400");
         return fields;
+    }
+
+    /**
+     * The value a student's click on the option labelled {@code text} posts for {@code field} (a radio button or
+     * check box), read from the attempt page.
+     */
+    public static String pick(SignedIn student, long attemptId, String field, String text) {
+        return valueLabelled(Jsoup.parse(student.http().get("/attempts/" + attemptId).then().statusCode(200).extract().asString()),
+                field, text);
     }
 
     /** The value of the radio button or check box of {@code field} whose label reads {@code text}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
-import dev.quizmark.attempt.Attempt;
 import dev.quizmark.live.LivePlayer;
 import dev.quizmark.live.LiveService;
 import dev.quizmark.live.LiveSession;
@@ -50,12 +49,20 @@ class AuthorizationTableTest {
         return session;
     }
 
+    /** The owner starts the quiz and submits it through the app, as a student does; returns the attempt's id. */
+    private static long submittedAttempt(Account owner, Quiz quiz) {
+        SignedIn student = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
+        long id = student.start(quiz.id());
+        assertEquals(303, student.submit(id).statusCode());
+        return id;
+    }
+
     @Test
     void everyRouteChecksWhoIsAsking() throws Exception {
         Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
         Account owner = Accounts.student("Owner", "A");
         Account other = Accounts.student("Other", "A");
-        Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
+        long attempt = submittedAttempt(owner, quiz);
         String reading = quiz.settings().readings().get(0);
         LiveSession session = liveSession(quiz, owner);
         try (ReadingFolderTraps traps = new ReadingFolderTraps(catalog)) {
@@ -157,9 +164,9 @@ class AuthorizationTableTest {
                 new Route("/lti/login", 400, 400, 400, 400));
     }
 
-    private void checkAll(Quiz quiz, Account owner, Account other, Attempt attempt, String reading, ReadingFolderTraps traps,
+    private void checkAll(Quiz quiz, Account owner, Account other, long attempt, String reading, ReadingFolderTraps traps,
             LiveSession session) {
-        List<Route> routes = pages(quiz.id(), owner.id, attempt.id, reading, traps, session.id);
+        List<Route> routes = pages(quiz.id(), owner.id, attempt, reading, traps, session.id);
 
         String ownerSession = SignedIn.as(owner.username, Accounts.passwordOf(owner.username)).session;
         String otherSession = SignedIn.as(other.username, Accounts.passwordOf(other.username)).session;
@@ -210,10 +217,10 @@ class AuthorizationTableTest {
         Account owner = Accounts.student("Owner", "A");
         Account other = Accounts.student("Other", "A");
         Account target = Accounts.student("Target", "A");
-        Attempt attempt = ResultFixtures.submitted(owner, quiz.id(), quiz.contentHash(), 70, Instant.now(), "q", "[]");
+        long attempt = submittedAttempt(owner, quiz);
         LiveSession session = liveSession(quiz, owner);
         long player = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(session.id, owner.id).orElseThrow().id);
-        List<Post> posts = posts(quiz.id(), attempt.id, target.id, session.id, player);
+        List<Post> posts = posts(quiz.id(), attempt, target.id, session.id, player);
 
         SignedIn ownerVisitor = SignedIn.as(owner.username, Accounts.passwordOf(owner.username));
         SignedIn otherVisitor = SignedIn.as(other.username, Accounts.passwordOf(other.username));

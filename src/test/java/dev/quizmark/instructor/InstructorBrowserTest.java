@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.account.Account;
+import dev.quizmark.attempt.FixtureQuizzes;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.support.Accounts;
@@ -16,7 +17,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,10 @@ class InstructorBrowserTest {
 
     @Test
     void instructorOpensResultsAndDownloadsTheCsv() throws IOException {
-        Quiz quiz = catalog.current("deepseek-data-scarcity").orElseThrow();
+        Quiz quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(FixtureQuizzes.titled("브라우저 결과 " + UUID.randomUUID())));
         Account student = Accounts.student("김하늘", "browser-group");
-        ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 75, Instant.now(), quiz.questions().get(0).id(), "[\"a\"]");
+        // Everything right but the short answer and true/false: 8 of 10 points.
+        TakenAttempts.takeFixture(TakenAttempts.student(student), quiz.id(), Map.of("q.short", "모름", "q.tf", "false"));
         Path downloads = Files.createTempDirectory("quizmark-downloads-");
         try (Browser browser = new Browser(base.toString(), true, downloads)) {
             browser.signIn(Accounts.INSTRUCTOR, Accounts.INSTRUCTOR_PASSWORD);
@@ -45,12 +48,14 @@ class InstructorBrowserTest {
             browser.waitFor(d -> browser.path().startsWith("/instructor/quizzes/" + quiz.id()));
             assertTrue(browser.driver.findElement(By.tagName("svg")).isDisplayed());
             assertTrue(browser.driver.getPageSource().contains("김하늘"));
+            assertTrue(browser.driver.getPageSource().contains("8 / 10 · 80 %"));
             browser.assertAccessible("instructor results");
             browser.driver.findElement(By.linkText("성적(학생별)")).click();
             Path csv = browser.waitFor(d -> finishedCsv(downloads));
             String body = Files.readString(csv, StandardCharsets.UTF_8);
             assertTrue(body.startsWith("\uFEFFquiz_id,username,"), body);
-            assertTrue(body.contains(quiz.id() + "," + student.username + ",김하늘,"), body);
+            assertTrue(body.contains("\r\n" + quiz.id() + "," + student.username + ",김하늘," + student.studentNumber
+                    + ",browser-group,1,best,80,true,"), body);
             assertTrue(csv.getFileName().toString().startsWith("quizmark-grades-" + quiz.id() + "-"), csv.toString());
         }
     }

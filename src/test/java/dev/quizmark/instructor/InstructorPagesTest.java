@@ -5,15 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.quizmark.account.Account;
-import dev.quizmark.question.Choice;
-import dev.quizmark.question.SingleChoice;
+import dev.quizmark.attempt.FixtureQuizzes;
+import dev.quizmark.attempt.Forms;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.support.Accounts;
 import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -25,51 +25,47 @@ class InstructorPagesTest {
 
     @Test
     void resultsPageShowsStatisticsHistogramItemsAndEscapedNames() {
-        Quiz quiz = catalog.current("deepseek-open-source").orElseThrow();
+        Quiz quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
         String group = "g-" + UUID.randomUUID().toString().substring(0, 6);
         Account student = Accounts.student("<b>박</b>학생", group);
-        String firstQuestion = quiz.questions().get(0).id();
-        ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 90, Instant.now(), firstQuestion, "[\"a\"]");
-        given().cookie("quizmark-session", SignedIn.instructor().session)
+        // Everything right but the number: 9 of 10 points.
+        TakenAttempts.takeFixture(TakenAttempts.student(student), quiz.id(), Map.of("q.numeric", "71.7"));
+        String page = given().cookie("quizmark-session", SignedIn.instructor().session)
                 .get("/instructor/quizzes/" + quiz.id() + "?group=" + group).then().statusCode(200)
                 .body(containsString("<svg"))
                 .body(containsString("<dd>90 %</dd>"))
+                .body(containsString("9 / 10 · 90 %"))
+                .body(containsString("<tr><td>90–100</td><td>1</td></tr>"))
                 .body(containsString("&lt;b&gt;박&lt;/b&gt;학생"))
                 .body(not(containsString("<b>박</b>")))
-                .body(containsString("#" + firstQuestion));
+                .extract().asString();
+        // One attempt: every question right except the number.
+        org.junit.jupiter.api.Assertions.assertTrue(row(page, "#single").contains("<td>1.00</td>"), row(page, "#single"));
+        org.junit.jupiter.api.Assertions.assertTrue(row(page, "#numeric").contains("<td>0.00</td>"), row(page, "#numeric"));
     }
 
     @Test
     void itemStatisticsFollowQuestionIdsIntoEarlierVersions() {
-        Quiz quiz = catalog.current("deepseek-open-source").orElseThrow();
+        FixtureQuizzes.Folder folder = FixtureQuizzes.folder();
+        Quiz first = folder.add(FixtureQuizzes.quiz(s -> s));
         String group = "g-" + UUID.randomUUID().toString().substring(0, 6);
-        String oldHash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-        String firstQuestion = quiz.questions().get(0).id();
-        // An older file version: the first question kept its id (its text was fixed), another one was removed since.
-        String oldSource = "---\nid: " + quiz.id() + "\ntitle: 옛 버전\n---\n\n## 고치기 전 {#" + firstQuestion + "}\n\n질문?\n\n"
-                + "- [x] 예\n- [ ] 아니오\n\n## 지운 문항 {#retired-question}\n\n질문?\n\n- [x] 예\n- [ ] 아니오\n";
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            dev.quizmark.quiz.QuizVersion version = new dev.quizmark.quiz.QuizVersion();
-            version.contentHash = oldHash;
-            version.quizId = quiz.id();
-            version.sourcePath = quiz.id() + ".md";
-            version.sourceText = oldSource;
-            version.firstLoadedAt = Instant.now();
-            version.persist();
-        });
+        // On the first version: the short answer and both cloze blanks right.
         Account oldTimer = Accounts.student("옛 버전 학생", group);
-        ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(3600), "retired-question", "[\"a\"]");
-        ResultFixtures.submitted(oldTimer, quiz.id(), oldHash, 100, Instant.now().minusSeconds(1800), firstQuestion, "[\"a\"]");
+        TakenAttempts.take(TakenAttempts.student(oldTimer), first.id(),
+                Map.of("q.short", "Aider", "q.cloze.1", "128000", "q.cloze.2", "400"));
+        // The instructor removes the cloze question: a new version in which the other questions keep their ids.
+        Quiz second = folder.rewrite(first, text -> text.substring(0, text.indexOf("## Title cloze")));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.contentHash(), second.contentHash());
+        org.junit.jupiter.api.Assertions.assertTrue(second.question("cloze").isEmpty());
         Account current = Accounts.student("새 버전 학생", group);
-        ResultFixtures.submitted(current, quiz.id(), quiz.contentHash(), 0, Instant.now(), firstQuestion, "[\"b\"]");
+        TakenAttempts.take(TakenAttempts.student(current), second.id(), Map.of("q.short", "CUDA"));
 
-        // All attempts: the old-timer's two attempts each answered one of the questions.
         String page = given().cookie("quizmark-session", SignedIn.instructor().session)
-                .get("/instructor/quizzes/" + quiz.id() + "?items=all&group=" + group).then().statusCode(200).extract().asString();
-        String firstRow = row(page, "#" + firstQuestion);
-        // Facility over both versions: one right (old version), one wrong (current): 0.50.
-        org.junit.jupiter.api.Assertions.assertTrue(firstRow.contains("<td>0.50</td>"), firstRow);
-        String retiredRow = row(page, "#retired-question");
+                .get("/instructor/quizzes/" + second.id() + "?items=all&group=" + group).then().statusCode(200).extract().asString();
+        String shortRow = row(page, "#short");
+        // Facility over both versions: one right (first version), one wrong (current): 0.50.
+        org.junit.jupiter.api.Assertions.assertTrue(shortRow.contains("<td>0.50</td>"), shortRow);
+        String retiredRow = row(page, "#cloze");
         org.junit.jupiter.api.Assertions.assertTrue(retiredRow.contains("이전 버전에만 있는 문항"), retiredRow);
         org.junit.jupiter.api.Assertions.assertTrue(retiredRow.contains("<td>1.00</td>"), retiredRow);
     }
@@ -119,17 +115,27 @@ class InstructorPagesTest {
 
     @Test
     void attemptPageShowsAnswersInWords() {
-        Quiz quiz = catalog.current("deepseek-r2-delay").orElseThrow();
-        dev.quizmark.quiz.Question single = quiz.questions().stream()
-                .filter(q -> q.kind() instanceof SingleChoice).findFirst().orElseThrow();
-        Choice picked = ((SingleChoice) single.kind()).choices().get(0);
-        Account student = Accounts.student("답안 확인", "g-answers");
-        long attemptId = ResultFixtures.submitted(student, quiz.id(), quiz.contentHash(), 50, Instant.now(), single.id(),
-                "[\"" + picked.id() + "\"]").id;
-        String expected = picked.html().replaceAll("<[^>]*>", "");
-        given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/attempts/" + attemptId)
-                .then().statusCode(200)
-                .body(containsString(single.title()))
-                .body(containsString(expected.substring(0, Math.min(10, expected.length()))));
+        Quiz quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+        SignedIn student = TakenAttempts.student(Accounts.student("답안 확인", "g-answers"));
+        long attemptId = student.start(quiz.id());
+        // The student clicks TensorFlow (a wrong choice) and types a wrong number.
+        student.saveQuestion(attemptId, "single", Map.of("q.single", Forms.pick(student, attemptId, "q.single", "TensorFlow")))
+                .then().statusCode(200);
+        student.saveQuestion(attemptId, "numeric", Map.of("q.numeric", "12.5")).then().statusCode(200);
+        student.submit(attemptId).then().statusCode(303);
+        String page = given().cookie("quizmark-session", SignedIn.instructor().session).get("/instructor/attempts/" + attemptId)
+                .then().statusCode(200).extract().asString();
+        String single = section(page, "Title single");
+        org.junit.jupiter.api.Assertions.assertTrue(single.contains("TensorFlow"), single);
+        String numeric = section(page, "Title numeric");
+        org.junit.jupiter.api.Assertions.assertTrue(numeric.contains("12.5"), numeric);
+    }
+
+    /** The page from a question's title to the next question's. */
+    private static String section(String page, String title) {
+        int at = page.indexOf(title);
+        org.junit.jupiter.api.Assertions.assertTrue(at > 0, "no " + title + " on the page");
+        int next = page.indexOf("Title ", at + title.length());
+        return page.substring(at, next < 0 ? page.length() : next);
     }
 }
