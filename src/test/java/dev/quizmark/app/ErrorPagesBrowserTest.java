@@ -49,7 +49,8 @@ class ErrorPagesBrowserTest {
             b.open("/instructor/accounts/import");
             b.driver.findElement(By.id("file")).sendKeys(big.toString());
             b.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            b.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("보낸 내용이 너무 큽니다"));
+            // textToBe rides out the form page going stale while the upload is sent.
+            b.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h1"), "보낸 내용이 너무 큽니다"));
             assertTrue(b.driver.findElement(By.cssSelector("[data-status='413']")).getText().contains("10 MB"));
             fitsAPhone(b, "the 413 page");
 
