@@ -120,6 +120,9 @@ public interface QuizmarkConfig {
         /** CSP frame-ancestors sources allowed to frame the LTI entry pages. */
         String frameAncestors();
 
+        /** A PEM file of certificates trusted for calls to platforms besides the JDK's authorities. */
+        Optional<java.nio.file.Path> trustedCertificates();
+
         ScoreJob scoreJob();
 
         ScoreRetry scoreRetry();

@@ -10,6 +10,7 @@ public interface LtiMessages {
     @Message String appName();
     @Message String launchedTitle();
     @Message String signedInAs(String name);
+    @Message String cookiesBlocked();
     @Message String openQuiz();
     @Message String openQuizHint();
     @Message String chooserTitle();

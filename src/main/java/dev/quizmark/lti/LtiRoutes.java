@@ -77,6 +77,7 @@ public class LtiRoutes {
         router.route("/lti/login").method(HttpMethod.GET).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(64 * 1024))
                 .blockingHandler(this::login, false);
         router.post("/lti/launch").handler(BodyHandler.create().setBodyLimit(256 * 1024)).blockingHandler(this::launch, false);
+        router.get("/lti/framed").blockingHandler(this::framed, false);
         router.post("/lti/session").handler(BodyHandler.create().setBodyLimit(64 * 1024)).blockingHandler(this::session, false);
         router.post("/lti/deep-link").handler(BodyHandler.create().setBodyLimit(64 * 1024)).blockingHandler(this::deepLink, false);
     }
@@ -157,11 +158,41 @@ public class LtiRoutes {
                 // Launched into a window of its own: the cookie works, go straight to the quiz.
                 http.response().setStatusCode(303).putHeader("Location", launched.target()).end();
             } else {
-                page(http, 200, Pages.launched(lang, launched.account().displayName, sessions.ticket(launched.session(), now)), null);
+                // In the platform's iframe: whether the frame kept the session cookie shows on the next request.
+                String ticket = sessions.ticket(launched.session(), now);
+                frameable(http, null);
+                http.response().setStatusCode(303).putHeader("Cache-Control", "no-store")
+                        .putHeader("Location", "/lti/framed?ticket=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8)).end();
             }
         } catch (LaunchProblem problem) {
             refuse(http, problem);
         }
+    }
+
+    /**
+     * The launch's next stop inside the iframe. When the frame sent back the LTI session cookie the launch set,
+     * the quiz opens right here in the frame. When it did not (the browser blocks third-party cookies), the page
+     * says so and offers the ticket: "Open the quiz" takes it to a window of its own, where Quizmark is first-party.
+     */
+    void framed(RoutingContext http) {
+        Instant now = Instant.now();
+        String ticket = http.request().getParam("ticket");
+        Optional<LtiSessions.Session> launched = sessions.peekTicket(ticket, now).filter(launches::stillValid);
+        if (launched.isEmpty()) {
+            refuse(http, new LaunchProblem(LaunchProblem.Kind.STATE, "ticket invalid, used or expired"));
+            return;
+        }
+        Cookie cookie = http.request().getCookie(LtiSessions.COOKIE);
+        Optional<LtiSessions.Session> kept = cookie == null ? Optional.empty() : sessions.readSession(cookie.getValue(), now);
+        if (kept.isPresent() && kept.get().username().equals(launched.get().username())
+                && kept.get().contextId() == launched.get().contextId()) {
+            frameable(http, null);
+            http.response().setStatusCode(303).putHeader("Cache-Control", "no-store").putHeader("Location", launched.get().target()).end();
+            return;
+        }
+        String name = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> dev.quizmark.account.Account.findByUsername(launched.get().username()).map(a -> a.displayName).orElse(""));
+        page(http, 200, Pages.launched(language(http), name, ticket), null);
     }
 
     /** The launch page's ticket, used in a new window: a first-party session, then the quiz. */
@@ -217,14 +248,19 @@ public class LtiRoutes {
     /** A page the platform may frame; a form may also post to {@code formTarget} (the platform's return URL). */
     private void page(RoutingContext http, int status, TemplateInstance page, String formTarget) {
         String html = page.setLocale(language(http)).render();
+        frameable(http, formTarget);
         http.response().setStatusCode(status)
                 .putHeader("Content-Type", "text/html;charset=UTF-8")
-                .putHeader("Cache-Control", "no-store")
-                .putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:;"
-                        + " object-src 'none'; base-uri 'none'; form-action 'self'" + (formTarget == null ? "" : " " + formTarget)
-                        + "; frame-ancestors 'self' " + config.lti().frameAncestors());
-        http.response().headers().remove("X-Frame-Options");
+                .putHeader("Cache-Control", "no-store");
         http.response().end(html);
+    }
+
+    /** The platform may frame this response (a page, or a redirect on the way to one). */
+    private void frameable(RoutingContext http, String formTarget) {
+        http.response().putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:;"
+                + " object-src 'none'; base-uri 'none'; form-action 'self'" + (formTarget == null ? "" : " " + formTarget)
+                + "; frame-ancestors 'self' " + config.lti().frameAncestors());
+        http.response().headers().remove("X-Frame-Options");
     }
 
     /**

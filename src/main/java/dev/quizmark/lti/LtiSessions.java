@@ -63,6 +63,11 @@ public class LtiSessions {
         return read(SESSION_TYPE, token, now).map(this::session);
     }
 
+    /** A ticket's session, without using the ticket up (it stays good for one redemption). */
+    public Optional<Session> peekTicket(String token, Instant now) {
+        return read(TICKET_TYPE, token, now).map(this::session);
+    }
+
     /** A ticket's session, once: a second use of the same ticket is refused. */
     public Optional<Session> redeemTicket(String token, Instant now) {
         return read(TICKET_TYPE, token, now)

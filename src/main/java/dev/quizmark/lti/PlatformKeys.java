@@ -23,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class PlatformKeys {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    @jakarta.inject.Inject
+    PlatformHttp platformHttp;
+
+    private volatile HttpClient http;
 
     private final Map<String, JWKSet> cache = new ConcurrentHashMap<>();
 
@@ -47,6 +49,9 @@ public class PlatformKeys {
 
     private JWKSet fetch(String jwksUrl) throws LaunchProblem {
         try {
+            if (http == null) {
+                http = platformHttp.client(true);
+            }
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(jwksUrl))
                     .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofString());

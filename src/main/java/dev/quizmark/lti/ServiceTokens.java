@@ -35,7 +35,10 @@ public class ServiceTokens {
     @Inject
     LtiSessions signer;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @Inject
+    PlatformHttp platformHttp;
+
+    private volatile HttpClient http;
 
     private record Cached(String token, Instant until) {
     }
@@ -83,6 +86,9 @@ public class ServiceTokens {
 
     HttpResponse<String> send(HttpRequest request) throws PlatformCallException {
         try {
+            if (http == null) {
+                http = platformHttp.client(false);
+            }
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new PlatformCallException(0, "no answer from " + request.uri().getHost() + ": " + e.getClass().getSimpleName());

@@ -161,7 +161,10 @@ class AuthorizationTableTest {
                 new Route("/instructor/lti/registrations/999999999", LOGIN, 403, 403, 404),
                 // Platforms fetch the tool's public keys without signing in; a login without its parameters is refused.
                 new Route("/lti/jwks", 200, 200, 200, 200),
-                new Route("/lti/login", 400, 400, 400, 400));
+                new Route("/lti/login", 400, 400, 400, 400),
+                // The launch's stop in the iframe needs the launch's signed ticket.
+                new Route("/lti/framed", 401, 401, 401, 401),
+                new Route("/lti/framed?ticket=forged", 401, 401, 401, 401));
     }
 
     private void checkAll(Quiz quiz, Account owner, Account other, long attempt, String reading, ReadingFolderTraps traps,

@@ -101,7 +101,8 @@ class LtiLaunchTest {
         tool.approve(course);
         LtiTool.Login login = tool.login();
         Response launched = tool.launch(token(login, sub, LEARNER), login.state());
-        assertEquals(200, launched.statusCode(), launched.asString());
+        assertEquals(303, launched.statusCode(), launched.asString());
+        assertTrue(launched.getHeader("Location").startsWith("/lti/framed?ticket="), launched.getHeader("Location"));
         String session = launched.getCookie(LtiSessions.COOKIE);
         assertNotNull(session);
         assertTrue(launched.getHeader("Content-Security-Policy").contains("frame-ancestors 'self' https:"),
@@ -115,11 +116,26 @@ class LtiLaunchTest {
 
         Response quiz = given().redirects().follow(false).cookie(LtiSessions.COOKIE, session).get("/quizzes/" + QUIZ);
         assertEquals(200, quiz.statusCode());
+        assertTrue(quiz.getHeader("Content-Security-Policy").endsWith("frame-ancestors 'self' https:"),
+                "an LTI session's pages may be framed by the platform: " + quiz.getHeader("Content-Security-Policy"));
         assertTrue(quiz.asString().contains("Student " + sub));
         assertEquals(403, given().redirects().follow(false).cookie(LtiSessions.COOKIE, session).get("/instructor").statusCode());
 
-        // Cookies blocked in the iframe: the page's ticket opens a session in a window of its own, once.
-        String ticket = LtiTool.ticket(launched);
+        // The frame kept the session cookie: its next stop opens the quiz right there.
+        Response framed = given().redirects().follow(false).cookie(LtiSessions.COOKIE, session).get(launched.getHeader("Location"));
+        assertEquals(303, framed.statusCode(), framed.asString());
+        assertEquals("/quizzes/" + QUIZ, framed.getHeader("Location"));
+        assertTrue(framed.getHeader("Content-Security-Policy").contains("frame-ancestors 'self' https:"));
+        // Another launch's session (someone else in this browser) is not this launch's: the page and the ticket.
+        Response otherSession = given().redirects().follow(false).cookie(LtiSessions.COOKIE, "forged").get(launched.getHeader("Location"));
+        assertEquals(200, otherSession.statusCode());
+        // Cookies blocked in the iframe: the page says so, and its ticket opens a session in a window of its own, once.
+        Response blocked = given().redirects().follow(false).get(launched.getHeader("Location"));
+        assertEquals(200, blocked.statusCode(), blocked.asString());
+        assertTrue(blocked.asString().contains("id=\"lti-cookies-blocked\""), blocked.asString());
+        assertTrue(blocked.getHeader("Content-Security-Policy").contains("frame-ancestors 'self' https:"));
+        assertNull(blocked.getHeader("X-Frame-Options"));
+        String ticket = LtiTool.ticket(blocked);
         Response opened = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("ticket", ticket).post("/lti/session");
         assertEquals(303, opened.statusCode(), opened.asString());
@@ -177,7 +193,7 @@ class LtiLaunchTest {
         tool.approve(course);
         // The course must exist first: launch once properly.
         LtiTool.Login ok = tool.login();
-        assertEquals(200, tool.launch(token(ok, "s-ok", LEARNER), ok.state()).statusCode());
+        assertEquals(303, tool.launch(token(ok, "s-ok", LEARNER), ok.state()).statusCode());
 
         RsaJsonWebKey stranger = TestPlatform.newKey("p1");
         Map<String, Forgery> forgeries = new LinkedHashMap<>();
@@ -236,7 +252,7 @@ class LtiLaunchTest {
         // Replays: the same post twice, and an old token with a new login's state.
         LtiTool.Login login = tool.login();
         String idToken = token(login, "s-replay", LEARNER);
-        assertEquals(200, tool.launch(idToken, login.state()).statusCode());
+        assertEquals(303, tool.launch(idToken, login.state()).statusCode());
         assertEquals(401, tool.launch(idToken, login.state()).statusCode(), "replayed state and nonce");
         LtiTool.Login next = tool.login();
         assertEquals(401, tool.launch(idToken, next.state()).statusCode(), "replayed nonce with a fresh state");
@@ -254,10 +270,10 @@ class LtiLaunchTest {
     void platformKeyRotationIsFollowedByOneRefetch() throws Exception {
         tool.approve(course);
         LtiTool.Login before = tool.login();
-        assertEquals(200, tool.launch(token(before, "s-rot", LEARNER), before.state()).statusCode());
+        assertEquals(303, tool.launch(token(before, "s-rot", LEARNER), before.state()).statusCode());
         platform.rotate("p2");
         LtiTool.Login after = tool.login();
-        assertEquals(200, tool.launch(token(after, "s-rot", LEARNER), after.state()).statusCode(),
+        assertEquals(303, tool.launch(token(after, "s-rot", LEARNER), after.state()).statusCode(),
                 "a new kid makes Quizmark fetch the platform's keys again");
         // The retired key is gone from the platform's set: a token signed with it no longer passes.
         LtiTool.Login old = tool.login();

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quizmark.account.Account;
 import dev.quizmark.account.Role;
 import dev.quizmark.attempt.Attempt;
+import dev.quizmark.attempt.FixtureQuizzes;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
+import dev.quizmark.quiz.QuizSettings.Grading;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,7 +130,8 @@ class LtiServicesTest {
         String sub = "student-" + UUID.randomUUID();
         LtiStudent student = LtiStudent.launch(tool, platform, course, sub);
         platform.scoreStatus = 503;
-        long attemptId = student.takeQuiz(catalog.current(QUIZ).orElseThrow());
+        // The short-answer question answered right (1 point), the rest left open: a real, non-zero grade.
+        long attemptId = student.takeQuiz(catalog.current(QUIZ).orElseThrow(), Map.of("cann-name", "CANN"));
 
         Instant now = Instant.now();
         assertEquals(0, outbox.deliverDue(now), "the platform is down");
@@ -151,8 +154,9 @@ class LtiServicesTest {
         JsonNode body = score.body();
         Attempt attempt = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId));
         assertTrue(attempt.maxPoints.signum() > 0);
+        assertEquals(0, BigDecimal.ONE.compareTo(attempt.scorePoints), "the right short answer is worth 1 point");
         assertEquals(sub, body.path("userId").asText());
-        assertEquals(0, attempt.scorePoints.compareTo(body.path("scoreGiven").decimalValue()), body.toString());
+        assertEquals(0, BigDecimal.ONE.compareTo(body.path("scoreGiven").decimalValue()), body.toString());
         assertEquals(0, attempt.maxPoints.compareTo(body.path("scoreMaximum").decimalValue()), body.toString());
         assertEquals("Completed", body.path("activityProgress").asText());
         assertEquals("FullyGraded", body.path("gradingProgress").asText());
@@ -163,7 +167,7 @@ class LtiServicesTest {
         Quiz second = catalog.current("deepseek-open-source").orElseThrow();
         LtiStudent.linkQuiz(tool, platform, course, "link-2", second.id(), sub);
         platform.scoreStatus = 400;
-        student.takeQuiz(second);
+        student.takeQuiz(second, Map.of());
         outbox.deliverDue(Instant.now());
         List<ScoreDelivery> rows = rows(student.accountId());
         ScoreDelivery failed = rows.stream().filter(r -> r.status == ScoreDelivery.Status.FAILED).findFirst().orElseThrow();
@@ -173,6 +177,36 @@ class LtiServicesTest {
         assertEquals(303, retry.statusCode());
         assertEquals(1, outbox.deliverDue(Instant.now().plusSeconds(1)));
         assertEquals(2, platform.scores().size());
+    }
+
+    @Test
+    void aRegradeSendsTheNewScore() throws Exception {
+        FixtureQuizzes.Folder files = FixtureQuizzes.folder();
+        Quiz v1 = files.add(FixtureQuizzes.quiz(FixtureQuizzes.grading(Grading.LAST)));
+        String sub = "regraded-" + UUID.randomUUID();
+        LtiStudent.linkQuiz(tool, platform, course, "link-regrade", v1.id(), sub);
+        LtiStudent student = LtiStudent.launch(tool, platform, course, sub);
+        // Under version 1 (tf's key "true") the single choice is right and tf is wrong: 1 point.
+        long attemptId = student.takeQuiz(v1, Map.of("single", "1", "tf", "false"));
+        assertEquals(1, outbox.deliverDue(Instant.now()));
+        assertEquals(1, platform.scores().size());
+        assertEquals(0, BigDecimal.ONE.compareTo(platform.scores().get(0).body().path("scoreGiven").decimalValue()),
+                platform.scores().get(0).body().toString());
+
+        // The key is fixed to "false" and the instructor applies the regrade: 2 points, sent to the platform.
+        Quiz v2 = files.rewrite(v1, text -> text.replace("Answer: true", "Answer: false"));
+        Response applied = tool.instructorForm().formParam("to", v2.contentHash()).post("/instructor/quizzes/" + v1.id() + "/regrade");
+        assertEquals(303, applied.statusCode(), applied.asString());
+        Attempt regraded = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId));
+        assertEquals(0, new BigDecimal("2").compareTo(regraded.scorePoints));
+        assertEquals(1, outbox.deliverDue(Instant.now().plusSeconds(1)), "the regrade marked the score due again");
+        assertEquals(2, platform.scores().size());
+        JsonNode body = platform.scores().get(1).body();
+        assertEquals("/lineitems/" + course + "-link-regrade/lineitem/scores?type_id=7", platform.scores().get(1).path());
+        assertEquals(sub, body.path("userId").asText());
+        assertEquals(0, new BigDecimal("2").compareTo(body.path("scoreGiven").decimalValue()), body.toString());
+        assertEquals(0, new BigDecimal("10").compareTo(body.path("scoreMaximum").decimalValue()), body.toString());
+        assertEquals("FullyGraded", body.path("gradingProgress").asText());
     }
 
     @Test
@@ -271,7 +305,7 @@ class LtiServicesTest {
                 claims.setClaim(LaunchClaims.AGS_ENDPOINT, Map.of("lineitem", platform.lineitemUrl(course + "-" + link), "scope", List.of(ServiceTokens.SCORE_SCOPE)));
             }
             Response launched = tool.launch(platform.sign(claims), login.state());
-            assertEquals(200, launched.statusCode(), launched.asString());
+            assertEquals(303, launched.statusCode(), launched.asString());
             return launched.getCookie(LtiSessions.COOKIE);
         }
 
@@ -280,12 +314,19 @@ class LtiServicesTest {
                     .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrfToken);
         }
 
-        /** Starts and submits an attempt (unanswered: the test kit's answer helper knows the fixture quiz only). */
-        long takeQuiz(Quiz quiz) {
+        /** Starts an attempt, answers {@code answers} (question id → value) as the page's script saves them, submits. */
+        long takeQuiz(Quiz quiz, Map<String, String> answers) {
             Response started = form().post("/quizzes/" + quiz.id() + "/start");
             assertEquals(303, started.statusCode(), started.asString());
             String location = started.getHeader("Location");
             long attemptId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+            answers.forEach((question, value) -> {
+                Response saved = given().cookie(LtiSessions.COOKIE, session).cookie("quizmark-csrf", csrfCookie)
+                        .header("X-CSRF-TOKEN", csrfToken).accept("application/json")
+                        .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("q." + question, value)
+                        .post("/attempts/" + attemptId + "/questions/" + question);
+                assertEquals(200, saved.statusCode(), saved.asString());
+            });
             Response submitted = form().post("/attempts/" + attemptId + "/submit");
             assertTrue(submitted.statusCode() < 400, submitted.asString());
             Attempt attempt = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId));

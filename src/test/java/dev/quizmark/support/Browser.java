@@ -44,6 +44,15 @@ public final class Browser implements AutoCloseable {
 
     /** @param downloads folder for downloaded files, or null */
     public Browser(String base, boolean javascript, Path downloads) {
+        this(base, javascript, downloads, Map.of(), false);
+    }
+
+    /**
+     * @param morePrefs further Chromium preferences (e.g. {@code profile.cookie_controls_mode: 1} blocks
+     *     third-party cookies)
+     * @param acceptInsecureCerts trust any TLS certificate (a test server's self-signed one)
+     */
+    public Browser(String base, boolean javascript, Path downloads, Map<String, Object> morePrefs, boolean acceptInsecureCerts) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             fail("Browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
@@ -68,7 +77,9 @@ public final class Browser implements AutoCloseable {
             prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
             prefs.put("download.prompt_for_download", false);
         }
+        prefs.putAll(morePrefs);
         options.setExperimentalOption("prefs", prefs);
+        options.setAcceptInsecureCerts(acceptInsecureCerts);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
