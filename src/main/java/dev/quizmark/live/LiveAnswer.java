@@ -41,8 +41,17 @@ public class LiveAnswer extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean correct;
 
+    /** Speed points plus {@link #bonus}. */
     @Column(nullable = false)
     public int points;
+
+    /** Right answers in a row that this one ends (0 when wrong). */
+    @Column(nullable = false)
+    public int streak;
+
+    /** The streak bonus in {@link #points} (0 when the session has none). */
+    @Column(nullable = false)
+    public int bonus;
 
     public static List<LiveAnswer> inSession(long sessionId) {
         return list("sessionId", sessionId);

@@ -78,7 +78,8 @@ public class LiveHostResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@FormParam("quiz") String quizId, @FormParam("seconds") String seconds, @FormParam("guests") boolean guests) {
+    public Response create(@FormParam("quiz") String quizId, @FormParam("seconds") String seconds, @FormParam("guests") boolean guests,
+            @FormParam("streak") boolean streak) {
         int perQuestion;
         try {
             perQuestion = seconds == null || seconds.isBlank() ? 20 : Integer.parseInt(seconds.strip());
@@ -86,7 +87,7 @@ public class LiveHostResource {
             perQuestion = 20;
         }
         try {
-            LiveSession session = live.create(me.require().id, quizId, perQuestion, guests, Instant.now());
+            LiveSession session = live.create(me.require().id, quizId, perQuestion, guests, streak, Instant.now());
             return Response.seeOther(URI.create("/instructor/live/" + session.id)).build();
         } catch (LiveProblem problem) {
             return Response.status(problem.reason.status)

@@ -254,6 +254,15 @@ public interface LiveMessages {
     String right(int points);
 
     @Message
+    String streakBonus(int streak, int bonus);
+
+    @Message
+    String streakOption();
+
+    @Message
+    String liveTimeHint();
+
+    @Message
     String wrong();
 
     @Message

@@ -69,7 +69,8 @@ public class LiveService {
     }
 
     @Transactional
-    public LiveSession create(long hostAccountId, String quizId, int secondsPerQuestion, boolean allowGuests, Instant now) {
+    public LiveSession create(long hostAccountId, String quizId, int secondsPerQuestion, boolean allowGuests,
+            boolean streakBonus, Instant now) {
         if (quizId == null || !Quiz.isId(quizId)) {
             throw new LiveProblem(LiveProblem.Reason.NOT_FOUND);
         }
@@ -86,6 +87,7 @@ public class LiveService {
         session.questionIndex = -1;
         session.secondsPerQuestion = Math.max(5, Math.min(600, secondsPerQuestion));
         session.allowGuests = allowGuests;
+        session.streakBonus = streakBonus;
         session.sequence = 1;
         session.createdAt = now;
         session.persist();
@@ -292,16 +294,28 @@ public class LiveService {
     }
 
     private void next(LiveSession session, Instant now) {
-        List<Question> questions = LiveQuestions.of(quiz(session));
+        Quiz quiz = quiz(session);
+        List<Question> questions = LiveQuestions.of(quiz);
         if (session.questionIndex + 1 >= questions.size()) {
             finish(session, now);
             return;
         }
         session.questionIndex++;
         session.state = LiveState.OPEN;
-        session.questionMs = session.secondsPerQuestion * 1000L;
+        session.questionMs = answeringTime(questions.get(session.questionIndex), quiz, session).toMillis();
         session.deadline = now.plusMillis(session.questionMs);
         session.pausedLeftMs = null;
+    }
+
+    /** The question's own {@code live_time}, else the quiz's, else the seconds the host chose for the session. */
+    static Duration answeringTime(Question question, Quiz quiz, LiveSession session) {
+        if (question.liveTime() != null) {
+            return question.liveTime();
+        }
+        if (quiz.settings().liveTime() != null) {
+            return quiz.settings().liveTime();
+        }
+        return Duration.ofSeconds(session.secondsPerQuestion);
     }
 
     private static void close(LiveSession session, Instant now) {
@@ -391,26 +405,54 @@ public class LiveService {
         answer.elapsedMs = elapsed;
         answer.correct = correct;
         answer.points = LiveScoring.points(correct, elapsed, session.questionMs);
+        answer.streak = correct ? streakBefore(session, locked.id) + 1 : 0;
+        answer.bonus = correct && session.streakBonus ? LiveScoring.streakBonus(answer.streak) : 0;
+        answer.points += answer.bonus;
         answer.persist();
         return true;
+    }
+
+    /**
+     * The run of right answers the player brings to the current question: the streak of their answer to the
+     * question played before it (skipped ones do not count), 0 when they missed it or got it wrong.
+     */
+    private int streakBefore(LiveSession session, long playerId) {
+        List<Question> questions = LiveQuestions.of(quiz(session));
+        List<String> skipped = session.skippedIds();
+        for (int i = session.questionIndex - 1; i >= 0; i--) {
+            String id = questions.get(i).id();
+            if (!skipped.contains(id)) {
+                return LiveAnswer.<LiveAnswer>find("playerId = ?1 and questionId = ?2", playerId, id).firstResultOptional()
+                        .map(previous -> previous.streak).orElse(0);
+            }
+        }
+        return 0;
     }
 
     /** Closes the question early once every player in the session has answered it. */
     @Transactional
     public void closeIfAllAnswered(long sessionId, String questionId, Instant now) {
+        // Counted first without a lock: with 500 phones answering, only the last answers take the session's lock.
+        if (!allAnswered(sessionId, questionId)) {
+            return;
+        }
         LiveSession session = em.find(LiveSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null || session.state != LiveState.OPEN
                 || !LiveQuestions.of(quiz(session)).get(session.questionIndex).id().equals(questionId)) {
             return;
         }
+        if (allAnswered(sessionId, questionId)) {
+            close(session, now);
+            raise(session);
+        }
+    }
+
+    private boolean allAnswered(long sessionId, String questionId) {
         long players = LivePlayer.count("sessionId = ?1 and kicked = false", sessionId);
         long answered = em.createQuery("select count(a) from LiveAnswer a, LivePlayer p where a.playerId = p.id "
                 + "and a.sessionId = :session and a.questionId = :question and p.kicked = false", Long.class)
                 .setParameter("session", sessionId).setParameter("question", questionId).getSingleResult();
-        if (players > 0 && answered >= players) {
-            close(session, now);
-            raise(session);
-        }
+        return players > 0 && answered >= players;
     }
 
     /** Ids of open sessions whose deadline has passed, for {@link LiveBus}'s clock. */

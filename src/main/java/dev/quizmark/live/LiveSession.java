@@ -54,6 +54,10 @@ public class LiveSession extends PanacheEntityBase {
     @Column(name = "allow_guests", nullable = false)
     public boolean allowGuests;
 
+    /** Right answers in a row earn a bonus ({@link LiveScoring#streakBonus}). */
+    @Column(name = "streak_bonus", nullable = false)
+    public boolean streakBonus;
+
     public Instant deadline;
 
     @Column(name = "paused_left_ms")

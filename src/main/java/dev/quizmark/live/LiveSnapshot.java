@@ -11,10 +11,16 @@ import java.util.Map;
 
 /**
  * Everything a live page shows, read in one transaction at {@link #now}: the session, its quiz version, the
- * players still in it and every answer. Views for the host and each phone are built from one snapshot.
+ * players still in it and every answer. Views for the host and each phone are built from one snapshot, so the
+ * standings are ranked once per snapshot, not once per phone (a push renders hundreds of phones from one).
  */
 record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
-        List<LiveAnswer> answers, Instant now) {
+        List<LiveAnswer> answers, Instant now, List<Standing> standings) {
+
+    LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
+            List<LiveAnswer> answers, Instant now) {
+        this(session, quiz, questions, players, answers, now, rank(players, answers));
+    }
 
     /** A player's standing: total speed points and the plain count of right answers. */
     record Standing(LivePlayer player, int rank, long points, int correct) {
@@ -36,7 +42,7 @@ record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, Li
     }
 
     /** Players by points, then right answers, then name; equal points and right answers share a rank. */
-    List<Standing> standings() {
+    private static List<Standing> rank(List<LivePlayer> players, List<LiveAnswer> answers) {
         Map<Long, long[]> totals = new HashMap<>();
         for (LiveAnswer answer : answers) {
             long[] total = totals.computeIfAbsent(answer.playerId, p -> new long[2]);

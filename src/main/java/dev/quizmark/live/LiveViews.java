@@ -108,7 +108,9 @@ public class LiveViews {
                 current == null ? null : current.id(), showQuestion ? current.promptHtml() : null, input,
                 current == null ? null : "q." + current.id(), choices, mine != null, session.timeLeft(snap.now()).toMillis(),
                 session.deadline == null ? null : session.deadline.toString(), session.isPaused(), correct,
-                session.state.revealed() && mine != null ? mine.points : 0, standing == null ? 0 : standing.points(),
+                session.state.revealed() && mine != null ? mine.points : 0,
+                session.state.revealed() && mine != null ? mine.streak : 0,
+                session.state.revealed() && mine != null ? mine.bonus : 0, standing == null ? 0 : standing.points(),
                 standing == null ? 0 : standing.correct(), standing == null ? 0 : standing.rank(), snap.players().size(), csrfToken);
     }
 

@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param input       how to answer: single, multiple, true_false or typed
  * @param correct     the player's answer was right (results only; null before or without an answer)
+ * @param gained      points earned by the answer, streak bonus included (results only)
+ * @param streak      right answers in a row it makes, and {@code bonus} the streak bonus in {@code gained}
  */
 public record PhoneView(long sessionId, long sequence, String state, String quizTitle, String nickname, boolean kicked,
         int number, int count, String questionId, String promptHtml, String input, String field, List<ChoiceOption> choices,
-        boolean answered, long leftMs, String deadline, boolean paused, Boolean correct, int gained, long points,
+        boolean answered, long leftMs, String deadline, boolean paused, Boolean correct, int gained, int streak, int bonus, long points,
         int correctCount, int rank, int playerCount, String csrfToken) {
 
     public record ChoiceOption(int number, String html) {

@@ -11,6 +11,7 @@ import dev.quizmark.question.QuestionKind;
  * @param promptHtml rendered prompt; empty when the prompt holds answers (cloze: the kind has it, cut at the blanks)
  * @param reading    the reading passage the question names, or null for the quiz's first ({@link Quiz#readingOf})
  * @param line       1-based line of the heading in the file
+ * @param liveTime   time to answer it in live mode ({@code live_time=}), null = the quiz's
  */
 public record Question(
         String id,
@@ -23,5 +24,6 @@ public record Question(
         String explanationHtml,
         String sourceQuote,
         String reading,
-        int line) {
+        int line,
+        java.time.Duration liveTime) {
 }

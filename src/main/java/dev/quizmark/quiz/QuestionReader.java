@@ -30,7 +30,7 @@ import org.commonmark.node.Paragraph;
  */
 final class QuestionReader {
 
-    static final Set<String> ATTRIBUTES = Set.of("type", "points", "difficulty", "topic", "reading", "format");
+    static final Set<String> ATTRIBUTES = Set.of("type", "points", "difficulty", "topic", "reading", "format", "live_time");
     private static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
     /** The answer fields of every type, in the order their problems are reported. */
     private static final List<String> ANSWER_FIELDS = QuestionKinds.ALL.stream().flatMap(kind -> kind.fields().stream())
@@ -183,6 +183,8 @@ final class QuestionReader {
             problems.add(line, "topic must be lower-case letters, digits and dashes, got \"" + topic + "\"");
         }
         String reading = reading(attributes.get("reading"), fields.containsKey("source"), line);
+        java.time.Duration liveTime = attributes.get("live_time") == null ? null
+                : SettingsReader.liveTime(attributes.get("live_time"), line, problems);
         boolean html = isHtml(attributes.get("format"), syntax, line);
         QuestionKind kind = null;
         String promptHtml = html ? SafeHtml.clean(promptSource(prompt)) : render(prompt);
@@ -197,7 +199,7 @@ final class QuestionReader {
         return new Question(id, title, promptHtml, points, difficulty, topic, kind,
                 explanation == null ? "" : html ? SafeHtml.clean(explanation.value()) : MarkdownRenderer.html(explanation.value()),
                 source == null ? null : source.value().replaceAll("\\s+", " ").strip(),
-                reading, line);
+                reading, line, liveTime);
     }
 
     /** {@code format=html}: the question's texts are HTML (sanitized) instead of Markdown; not for cloze. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param availableUntil  null = never closes
  * @param readings        reading passage paths relative to the quizzes folder
  * @param grading         which submitted attempt (or their average) is a student's result, as in Moodle
+ * @param liveTime        time to answer each question in live mode ({@code live_time}), null = the host's choice
  */
 public record QuizSettings(
         String title,
@@ -30,7 +31,16 @@ public record QuizSettings(
         OffsetDateTime availableFrom,
         OffsetDateTime availableUntil,
         List<String> readings,
-        Grading grading) {
+        Grading grading,
+        Duration liveTime) {
+
+    /** Settings without a live time (the host's choice applies in live mode). */
+    public QuizSettings(String title, String descriptionHtml, String language, Duration timeLimit, Integer attempts,
+            int passMark, boolean shuffleQuestions, boolean shuffleChoices, Feedback feedback, int pageSize,
+            OffsetDateTime availableFrom, OffsetDateTime availableUntil, List<String> readings, Grading grading) {
+        this(title, descriptionHtml, language, timeLimit, attempts, passMark, shuffleQuestions, shuffleChoices, feedback,
+                pageSize, availableFrom, availableUntil, readings, grading, null);
+    }
 
     /** The reading passage a question names, else the first listed, else null. */
     public String readingFor(String named) {

@@ -19,7 +19,11 @@ final class SettingsReader {
     /** {@code lint} holds targets that only {@code ./quizmark lint} reads and checks (dev.quizmark.lint.BalanceTargets). */
     static final Set<String> KEYS = Set.of("id", "title", "description", "language", "time_limit", "attempts",
             "pass_mark", "shuffle_questions", "shuffle_choices", "feedback", "page_size", "available_from",
-            "available_until", "source", "lint", "grading");
+            "available_until", "source", "lint", "grading", "live_time");
+
+    /** Bounds of a live question's answering time (the host's form has the same). */
+    public static final Duration LIVE_TIME_MIN = Duration.ofSeconds(5);
+    public static final Duration LIVE_TIME_MAX = Duration.ofMinutes(10);
 
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -68,7 +72,8 @@ final class SettingsReader {
                 dateTime("available_from"),
                 dateTime("available_until"),
                 readings(),
-                grading());
+                grading(),
+                liveTime());
     }
 
     private String text(String key) {
@@ -110,6 +115,26 @@ final class SettingsReader {
         Duration duration = Duration.ofHours(number(m.group(1))).plusMinutes(number(m.group(2))).plusSeconds(number(m.group(3)));
         if (duration.isZero()) {
             problems.add(line("time_limit"), "time_limit must be longer than zero");
+            return null;
+        }
+        return duration;
+    }
+
+    private Duration liveTime() {
+        String value = text("live_time");
+        return value == null ? null : liveTime(value, line("live_time"), problems);
+    }
+
+    /** A live answering time, {@code 20s} or {@code 1m30s}, from 5 s to 10 min; a problem at {@code line} otherwise. */
+    static Duration liveTime(String value, int line, Problems problems) {
+        Matcher m = DURATION.matcher(value.strip());
+        if (value.isBlank() || !m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
+            problems.add(line, "expected live_time to be a duration like 20s or 1m30s, got \"" + value + "\"");
+            return null;
+        }
+        Duration duration = Duration.ofHours(number(m.group(1))).plusMinutes(number(m.group(2))).plusSeconds(number(m.group(3)));
+        if (duration.compareTo(LIVE_TIME_MIN) < 0 || duration.compareTo(LIVE_TIME_MAX) > 0) {
+            problems.add(line, "live_time must be from 5s to 10m, got \"" + value + "\"");
             return null;
         }
         return duration;

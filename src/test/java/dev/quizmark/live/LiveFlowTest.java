@@ -32,12 +32,14 @@ class LiveFlowTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
+    FixtureQuizzes.Folder folder;
     Quiz quiz;
     SignedIn host;
 
     @BeforeEach
     void setUp() {
-        quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+        folder = FixtureQuizzes.folder();
+        quiz = folder.add(FixtureQuizzes.quiz(s -> s));
         host = SignedIn.instructor();
     }
 
@@ -199,6 +201,55 @@ class LiveFlowTest {
         String csv = host.http().get("/instructor/export/attempts.csv?quiz=" + quiz.id()).asString();
         String row = csv.lines().filter(line -> line.contains(alice.username)).findFirst().orElseThrow(() -> new AssertionError(csv));
         assertTrue(row.endsWith("," + id), "the attempts export marks the attempt live with its session: " + row);
+    }
+
+    @Test
+    void answeringTimesComeFromTheQuizFileAndRightAnswersInARowEarnTheStreakBonus() {
+        // The quiz gives every question 12 s, the multiple-response question 7 s; the host's 30 s apply to none.
+        quiz = folder.rewrite(quiz, text -> text.replaceFirst("\ntitle: ", "\nlive_time: 12s\ntitle: ")
+                .replace("{#multiple type=multiple", "{#multiple live_time=7s type=multiple"));
+        Response created = host.form().formParam("quiz", quiz.id()).formParam("seconds", "30").formParam("streak", "true")
+                .post("/instructor/live");
+        assertEquals(303, created.statusCode(), created.asString());
+        String location = created.getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertTrue(session(id).streakBonus);
+        SignedIn alice = SignedIn.newStudent();
+        alice.form().formParam("pin", session(id).pin).post("/live/join").then().statusCode(303);
+
+        act(id, "START");
+        Instant started = Instant.now();
+        LiveSession single = session(id);
+        assertEquals(12_000L, single.questionMs, "the quiz's live_time");
+        assertTrue(single.deadline.isAfter(started.plusSeconds(9)) && !single.deadline.isAfter(started.plusSeconds(12)),
+                "deadline 12 s after the start: " + single.deadline + " vs " + started);
+        answer(alice.form(), id, "single", "1").then().statusCode(303);
+        act(id, "REVEAL");
+        act(id, "NEXT");
+        LiveSession multiple = session(id);
+        assertEquals(7_000L, multiple.questionMs, "the question's own live_time");
+        answer(alice.form().formParam("q.multiple", "1"), id, "multiple", "2").then().statusCode(303);
+        act(id, "REVEAL");
+        LiveAnswer second = QuarkusTransaction.requiringNew().call(() -> LiveAnswer.toQuestion(id, "multiple").get(0));
+        assertTrue(second.correct);
+        assertEquals(2, second.streak);
+        assertEquals(100, second.bonus, "two right in a row");
+        assertEquals(LiveScoring.points(true, second.elapsedMs, 7_000) + 100, second.points, "speed points over T = 7 s, plus the bonus");
+        String phone = alice.http().get("/live/sessions/" + id).asString();
+        assertTrue(phone.contains("+" + second.points) && phone.contains("2문항 연속 정답: 그중 100점은"), phone);
+
+        act(id, "NEXT");
+        assertEquals(12_000L, session(id).questionMs);
+        answer(alice.form(), id, "tf", "false").then().statusCode(303);
+        act(id, "REVEAL");
+        act(id, "NEXT");
+        answer(alice.form(), id, "short", "aider").then().statusCode(303);
+        List<LiveAnswer> answers = QuarkusTransaction.requiringNew().call(() -> LiveAnswer.inSession(id));
+        LiveAnswer wrong = answers.stream().filter(a -> a.questionId.equals("tf")).findFirst().orElseThrow();
+        LiveAnswer after = answers.stream().filter(a -> a.questionId.equals("short")).findFirst().orElseThrow();
+        assertEquals(List.of(0, 0, 0), List.of(wrong.streak, wrong.bonus, wrong.points), "a wrong answer ends the run");
+        assertEquals(List.of(1, 0), List.of(after.streak, after.bonus), "a new run starts without a bonus");
+        act(id, "END");
     }
 
     @Test

@@ -21,4 +21,14 @@ class LiveScoringTest {
         assertEquals(0, LiveScoring.points(false, 0, 20_000));
         assertEquals(0, LiveScoring.points(false, 10_000, 20_000));
     }
+
+    @Test
+    void rightAnswersInARowEarnAStreakBonusUpTo500() {
+        assertEquals(0, LiveScoring.streakBonus(0), "wrong");
+        assertEquals(0, LiveScoring.streakBonus(1), "the first right answer");
+        assertEquals(100, LiveScoring.streakBonus(2));
+        assertEquals(200, LiveScoring.streakBonus(3));
+        assertEquals(500, LiveScoring.streakBonus(6));
+        assertEquals(500, LiveScoring.streakBonus(20), "capped");
+    }
 }

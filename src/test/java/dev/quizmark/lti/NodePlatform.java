@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * The second harness layer: an LTI 1.3 platform written in Node (src/test/lti-platform/platform.mjs, oidc-provider
  * and express) on loopback HTTPS with a self-signed certificate made for this test run. It signs launches with its
  * own OpenID provider, issues client-credentials tokens for private_key_jwt assertions, and records scores posted
- * to its line items. {@code .ci/run} installs Node and runs {@code npm ci} in the platform's folder.
+ * to its line items. Its npm packages are installed from the lockfile on first use.
  */
 final class NodePlatform implements AutoCloseable {
 
@@ -42,9 +42,7 @@ final class NodePlatform implements AutoCloseable {
 
     /** Starts a Node script of the platform's folder; returns once it printed {@code <ready> <url>}. */
     static Started start(String script, String ready, Object config, Map<String, String> environment) throws IOException {
-        if (!Files.isDirectory(FOLDER.resolve("node_modules/oidc-provider"))) {
-            fail("The Node LTI platform is not installed: run .ci/run, or npm ci in " + FOLDER);
-        }
+        installPackages();
         Path dir = Files.createDirectories(Path.of("target/lti-platform-runs").toAbsolutePath());
         Path configFile = Files.createTempFile(dir, script.replace(".mjs", "-"), ".json");
         JSON.writeValue(configFile.toFile(), config);
@@ -81,6 +79,29 @@ final class NodePlatform implements AutoCloseable {
             process.destroyForcibly();
             throw new IllegalStateException(script + " did not start; see " + log, e);
         }
+    }
+
+    /** {@code npm ci} from the lockfile, once per lockfile change (like Maven's own dependencies, fetched on first use). */
+    private static synchronized void installPackages() throws IOException {
+        Path lock = FOLDER.resolve("package-lock.json");
+        Path installed = FOLDER.resolve("node_modules/.quizmark-installed-lock.json");
+        if (Files.exists(installed) && Files.mismatch(lock, installed) == -1) {
+            return;
+        }
+        // Not inherited: output on the test JVM's stdout would corrupt surefire's channel to its fork.
+        Path log = Files.createDirectories(Path.of("target/lti-platform-runs").toAbsolutePath()).resolve("npm-ci.log");
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
+                .directory(FOLDER.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
+                npm.destroyForcibly();
+                fail("npm ci failed in " + FOLDER + " (Node.js and npm are needed: see README): " + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        Files.copy(lock, installed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     record Started(Process process, String url, Path log) {

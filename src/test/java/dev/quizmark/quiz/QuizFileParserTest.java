@@ -59,6 +59,20 @@ class QuizFileParserTest {
     }
 
     @Test
+    void readsLiveTimesOfTheQuizAndOfQuestions() {
+        String text = "---\ntitle: Live\nlive_time: 1m30s\n---\n\n## A {#a live_time=45s}\n\nPrompt?\n\n- [x] yes\n- [ ] no\n"
+                + "\n## B {#b}\n\nPrompt?\n\n- [x] yes\n- [ ] no\n";
+        QuizFileParser.Result result = new QuizFileParser(p -> Optional.empty()).parse("live.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), result.problems());
+        assertEquals(Duration.ofSeconds(90), result.quiz().settings().liveTime());
+        assertEquals(Duration.ofSeconds(45), result.quiz().question("a").orElseThrow().liveTime());
+        assertNull(result.quiz().question("b").orElseThrow().liveTime());
+        // Without the settings, neither has one: the host's choice applies.
+        assertNull(quiz.settings().liveTime());
+        assertNull(question("single").liveTime());
+    }
+
+    @Test
     void readsQuestionsInOrderWithTypesAndPoints() {
         assertEquals(List.of("single", "multi", "tf", "short", "num", "range", "order", "match", "cloze"),
                 quiz.questions().stream().map(Question::id).toList());

@@ -47,7 +47,7 @@ class QuizmarkCliTest {
     @Test
     void wholeCorpusReportsEveryFile() {
         assertEquals(1, run("validate", "src/test/resources/quiz/invalid"));
-        assertTrue(output().contains("42 files, 44 problems"), output());
+        assertTrue(output().contains("43 files, 47 problems"), output());
     }
 
     @Test

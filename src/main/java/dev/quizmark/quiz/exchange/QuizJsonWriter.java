@@ -66,6 +66,7 @@ public final class QuizJsonWriter {
         out.put("available_from", s.availableFrom() == null ? null : s.availableFrom().toString());
         out.put("available_until", s.availableUntil() == null ? null : s.availableUntil().toString());
         out.put("source", s.readings());
+        out.put("live_time_seconds", s.liveTime() == null ? null : s.liveTime().toSeconds());
         return out;
     }
 
@@ -81,6 +82,7 @@ public final class QuizJsonWriter {
         kind(q.kind(), out);
         out.put("explanation", q.explanationHtml());
         out.put("source", q.sourceQuote());
+        out.put("live_time_seconds", q.liveTime() == null ? null : q.liveTime().toSeconds());
         return out;
     }
 
