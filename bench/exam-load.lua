@@ -4,12 +4,13 @@
 -- MODE:
 --   once    every item is sent once (a burst); items are split between threads by line number
 --   repeat  items are sent round and round for the run's duration
---   save    like repeat, but each request saves a fresh value "a<n>" of question <field> and acknowledged
---           saves (200 with "saved":true) are appended to ACKS-<thread> as "attempt question value"
+--   save    like repeat, but each request saves a fresh value "t<thread>n<n>" of question <field>; every save sent
+--           is appended to ACKS-<thread> as "attempt question value S", and when acknowledged (200 with
+--           "saved":true) as "attempt question value A"
 -- OK: the status that counts as success (200, 302, 303). OK_NOT: a Location fragment that is a failure
 -- ("error" for sign-ins). A sign-in answered "busy" (error=busy) is retried later, as the busy page does.
--- RATE: total requests per second for MODE=save (0 = as fast as possible). Each thread has one connection,
--- so one student's saves never overlap, as in a browser.
+-- RATE: total requests per second for MODE=save (0 = as fast as possible), on a fixed schedule per connection
+-- (see delay()). Each thread has one connection, so one student's saves never overlap, as in a browser.
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -104,6 +105,11 @@ function request()
     seq = seq + 1
     inflight = { item = item, value = "t" .. id .. "n" .. seq }
     body = item.body .. "=" .. inflight.value
+    -- Sent ("S") before the answer, acknowledged ("A") after it: a save still in flight when the phase ends (or one
+    -- that failed) may be stored without an acknowledgement, so the check accepts a value sent after the last one
+    -- acknowledged, never an older one.
+    local attempt, question = item.path:match("/attempts/(%d+)/questions/([^/]+)$")
+    acks:write(attempt, " ", question, " ", inflight.value, " S\n")
     headers["Accept"] = "application/json"
   end
   if item.method == "POST" then
@@ -112,9 +118,24 @@ function request()
   return wrk.format(item.method, item.path, headers, body)
 end
 
+-- Pacing of a rate-limited phase: each connection sends one request every THREADS / RATE seconds on a fixed
+-- schedule (the n-th at start + n intervals), so the offered rate is RATE whatever the latency, as long as answers
+-- come back within an interval; a connection whose answer is late sends the next at once (and the phase's rps
+-- then falls below RATE, which shows).
 function delay()
   if rate > 0 then
-    return 1000 * tonumber(os.getenv("THREADS")) / rate
+    local interval = 1e6 * tonumber(os.getenv("THREADS")) / rate
+    local now = now_us()
+    if next_due == nil then
+      -- Connections start spread over one interval, not all at once.
+      next_due = now + interval * (id - 1) / tonumber(os.getenv("THREADS"))
+    else
+      next_due = next_due + interval
+    end
+    if next_due < now then
+      next_due = now
+    end
+    return (next_due - now) / 1000
   end
   return 0
 end
@@ -130,7 +151,7 @@ function response(status, headers, body)
     good = good + 1
     if mode == "save" and body:find('"saved":true', 1, true) then
       local attempt, question = inflight.item.path:match("/attempts/(%d+)/questions/([^/]+)$")
-      acks:write(attempt, " ", question, " ", inflight.value, "\n")
+      acks:write(attempt, " ", question, " ", inflight.value, " A\n")
       acks:flush()
     end
   elseif location:find("error=busy", 1, true) then

@@ -8,6 +8,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -59,8 +60,10 @@ public class AttemptResource {
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
+    /** One transaction (one pooled connection): the attempt, then its responses and flags in one statement. */
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Transactional
     public Response page(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("saved") boolean saved,
             @QueryParam("cut") String cut) {
         return show(id, false, (attempt, now) -> Templates.attempt(views.page(attempt, page == null ? 1 : page, saved, cut, now)));
@@ -128,7 +131,7 @@ public class AttemptResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> flagQuestion(@PathParam("id") long id, @PathParam("questionId") String questionId,
             @FormParam("flagged") boolean flagged) {
-        flags.set(id, me.require().id, questionId, flagged, Instant.now());
+        flags.set(id, me.id(), questionId, flagged, Instant.now());
         return Map.of("questionId", questionId, "flagged", flagged);
     }
 
@@ -142,7 +145,7 @@ public class AttemptResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> timeUp(@PathParam("id") long id) {
         Instant now = Instant.now();
-        Attempt attempt = attempts.timeUp(id, me.require().id, now);
+        Attempt attempt = attempts.timeUp(id, me.id(), now);
         return Map.of("submitted", attempt.isSubmitted(), "review", "/attempts/" + id + "/review",
                 "millisLeft", attempt.timeLeft(now).map(java.time.Duration::toMillis).orElse(0L));
     }
@@ -191,7 +194,7 @@ public class AttemptResource {
         String flag = form.getFirst("flag");
         if (flag != null && QUESTION_ID.matcher(flag).matches()) {
             boolean flagged = !flags.of(id).contains(flag);
-            flags.set(id, me.require().id, flag, flagged, Instant.now());
+            flags.set(id, me.id(), flag, flagged, Instant.now());
             return seeOther("/attempts/" + id + "?page=" + page + "#q-" + flag);
         }
         String jump = form.getFirst("goto");

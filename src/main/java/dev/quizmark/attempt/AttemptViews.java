@@ -28,9 +28,10 @@ class AttemptViews {
 
     /** @param cutQuestion the question whose typed answer the last save cut short, or null */
     AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
+        QuestionFlags.Marks marks = flags.responsesAndFlags(attempt.id);
         AttemptLayout layout = attempts.layout(attempt);
-        return AttemptPageView.build(attempt, layout, attempts.responses(attempt.id), page,
-                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, flags.of(attempt.id),
+        return AttemptPageView.build(attempt, layout, marks.responses(), page,
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, marks.flagged(),
                 AttemptPageView.readings(layout.quiz(), readings));
     }
 

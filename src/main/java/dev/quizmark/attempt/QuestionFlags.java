@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +31,38 @@ public class QuestionFlags {
         List<String> ids = em.createNativeQuery("select question_id from question_flag where attempt_id = ?1")
                 .setParameter(1, attemptId).getResultList();
         return new HashSet<>(ids);
+    }
+
+    /** An attempt's saved responses by question id and its flagged question ids, read together. */
+    public record Marks(Map<String, QuestionResponse> responses, Set<String> flagged) {
+    }
+
+    /**
+     * The attempt's saved responses and its flags in one statement (the attempt page's navigator needs both, and
+     * the page is an exam's most frequent GET: issue 14 allows it 3 statements with the session's account read and
+     * the attempt). The responses are read for display only; they are not managed entities.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Marks responsesAndFlags(long attemptId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select question_id, answer_json, score, max_score, correct, false from question_response where attempt_id = ?1 "
+                + "union all select question_id, null, null, null, null, true from question_flag where attempt_id = ?1")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("question_response").addSynchronizedQuerySpace("question_flag")
+                .setParameter(1, attemptId).getResultList();
+        Map<String, QuestionResponse> responses = new HashMap<>();
+        Set<String> flagged = new HashSet<>();
+        for (Object[] row : rows) {
+            String questionId = (String) row[0];
+            if (Boolean.TRUE.equals(row[5])) {
+                flagged.add(questionId);
+                continue;
+            }
+            QuestionResponse response = AttemptService.readOnly(attemptId, row);
+            responses.put(questionId, response);
+        }
+        return new Marks(responses, flagged);
     }
 
     /**
