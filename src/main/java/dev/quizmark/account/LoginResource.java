@@ -95,7 +95,7 @@ public class LoginResource {
      * Ends every session of the account by raising its session version, and deletes this browser's cookie.
      * Called outside any transaction.
      */
-    static void endSessions(String username, SecurityIdentity identity) {
+    public static void endSessions(String username, SecurityIdentity identity) {
         QuarkusTransaction.requiringNew().run(() -> Account.findByUsername(username)
                 .ifPresent(account -> Account.endSessions(account.id)));
         FormAuthenticationMechanism.logout(identity);

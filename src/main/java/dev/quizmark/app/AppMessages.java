@@ -84,4 +84,28 @@ public interface AppMessages {
 
     @Message
     String forbiddenText();
+
+    @Message
+    String conflictTitle();
+
+    @Message
+    String conflictText();
+
+    @Message
+    String serverErrorTitle();
+
+    @Message
+    String serverErrorText();
+
+    @Message
+    String errorId(String id);
+
+    @Message
+    String uploadTooLargeTitle();
+
+    @Message
+    String uploadTooLarge(String limit);
+
+    @Message
+    String formTooLargeLimits(String field, String body);
 }

@@ -53,6 +53,15 @@ public final class Formats {
         return value == null ? "" : number(value.doubleValue());
     }
 
+    /** A size limit as people read it, in binary units as Quarkus' settings are: 10 MB, 32 KB, 1.5 MB. */
+    public static String bytes(long bytes) {
+        long kb = 1024, mb = kb * 1024;
+        if (bytes >= mb) {
+            return number(bytes / (double) mb) + " MB";
+        }
+        return bytes >= kb ? number(Math.round(bytes * 10.0 / kb) / 10.0) + " KB" : bytes + " B";
+    }
+
     /** A percentage with at most one decimal: 80, 66.7. */
     public static String percent(double percent) {
         double rounded = Math.round(percent * 10) / 10.0;

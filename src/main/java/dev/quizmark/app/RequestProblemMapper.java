@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Arrays;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,13 +34,30 @@ public class RequestProblemMapper {
     @Inject
     CurrentAccount me;
 
-    /** The form reader refuses a field above {@code quarkus.http.limits.max-form-attribute-size} with a bare 413. */
+    @Inject
+    ServerErrorPages serverErrors;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size")
+    MemorySize fieldLimit;
+
+    /**
+     * The form reader refuses a field above {@code quarkus.http.limits.max-form-attribute-size} with a bare 413: on
+     * an attempt page the longest answer is the cause (each may hold 500 characters); elsewhere (a pasted roster, an
+     * upload form) the page names both limits. A bare 409 gets the conflict page.
+     */
     @ServerExceptionMapper
-    public Response tooLarge(WebApplicationException e, HttpHeaders headers) {
-        if (e.getResponse().getStatus() != Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode()) {
+    public Response tooLarge(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == Response.Status.CONFLICT.getStatusCode()) {
+            return conflict(headers);
+        }
+        if (status != Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode()) {
             return e.getResponse();
         }
-        return problem(e.getResponse().getStatus(), "too-large", messages().formTooLarge(), headers);
+        AppMessages m = messages();
+        String message = ("/" + uri.getPath().replaceFirst("^/", "")).startsWith("/attempts/") ? m.formTooLarge()
+                : m.formTooLargeLimits(Formats.bytes(fieldLimit.asLongValue()), Formats.bytes(serverErrors.limit()));
+        return problem(status, "too-large", message, headers);
     }
 
     /**
@@ -47,9 +67,38 @@ public class RequestProblemMapper {
     @ServerExceptionMapper
     public Response malformed(RuntimeException e, HttpHeaders headers) {
         if (Arrays.stream(e.getStackTrace()).noneMatch(frame -> frame.getClassName().startsWith(FORM_READER))) {
+            if (!DatabaseOutage.causedBy(e) && conflict(e)) {
+                return conflict(headers);
+            }
             throw e;
         }
         return problem(Response.Status.BAD_REQUEST.getStatusCode(), "malformed-form", messages().formMalformed(), headers);
+    }
+
+    /**
+     * Two requests changed the same rows at once and the database kept the other one: a unique key taken between
+     * the check and the insert, a row changed under an optimistic lock, a serialization failure or deadlock.
+     * Nothing of this request was applied; trying again after a reload is the answer (409).
+     */
+    static boolean conflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && CONFLICT_STATES.contains(String.valueOf(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** unique_violation, serialization_failure, deadlock_detected. */
+    private static final java.util.Set<String> CONFLICT_STATES = java.util.Set.of("23505", "40001", "40P01");
+
+    private Response conflict(HttpHeaders headers) {
+        AppMessages m = messages();
+        return ProblemResponse.of(409, "conflict", m.conflictText(), headers,
+                () -> ErrorPages.Templates.error(409, m.conflictTitle(), m.conflictText()));
     }
 
     private Response problem(int status, String code, String message, HttpHeaders headers) {

@@ -238,8 +238,6 @@ public interface AttemptMessages {
     @Message
     String lockedNotice();
 
-    @Message
-    String readingLink();
 
     @Message
     String newWindow();
@@ -255,6 +253,15 @@ public interface AttemptMessages {
 
     @Message
     String allAnswered();
+
+    @Message
+    String tryAgain();
+
+    @Message
+    String flaggedCount(int count);
+
+    @Message
+    String flaggedList();
 
     @Message
     String confirmWarning();

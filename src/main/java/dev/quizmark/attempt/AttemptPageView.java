@@ -68,7 +68,17 @@ public record AttemptPageView(
         }
     }
 
-    public record ReadingLink(String path, String url) {
+    /**
+     * A reading passage as a link: its title, outlet and date from the passage's front matter (the path only when
+     * the file cannot be read), so a quiz with two articles names each.
+     */
+    public record ReadingLink(String path, String url, String title, String outlet, String date) {
+
+        /** "outlet, date", whichever of them the passage gives; empty when neither. */
+        public String source() {
+            return java.util.stream.Stream.of(outlet, date).filter(s -> s != null && !s.isBlank())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     /** One question in the navigator: its number, page and id, and whether it is answered and flagged. */
@@ -82,7 +92,7 @@ public record AttemptPageView(
 
     static AttemptPageView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
             int requestedPage, QuestionMessages words, Instant now, Duration grace, boolean savedNotice, String cutQuestion,
-            Set<String> flagged) {
+            Set<String> flagged, List<ReadingLink> readings) {
         Quiz quiz = layout.quiz();
         List<Question> ordered = layout.questions();
         int page = Math.min(Math.max(1, requestedPage), layout.pages());
@@ -99,7 +109,7 @@ public record AttemptPageView(
             Question q = ordered.get(i);
             QuestionResponse response = saved.get(q.id());
             ReviewView.Item review = FeedbackPolicy.checked(attempt, quiz.settings().feedback(), response)
-                    ? ReviewView.item(attempt.id, i + 1, q, response, layout, words) : null;
+                    ? ReviewView.item(attempt.id, i + 1, q, response, layout, words, titles(readings)) : null;
             views.add(question(i + 1, q, response, layout, review, flagged.contains(q.id())));
         }
         int answered = (int) ordered.stream()
@@ -109,11 +119,18 @@ public record AttemptPageView(
                 layout.pages(), answered, ordered.size(), left != null, left == null ? "" : Formats.clock(left),
                 attempt.deadline == null ? "" : Formats.dateTime(attempt.deadline),
                 left == null ? 0 : left.toMillis(), grace.toMillis(), left != null && left.isZero(),
-                quiz.settings().feedback() == Feedback.IMMEDIATE, readings(quiz), savedNotice, cutQuestion, PostedForm.MAX_TEXT, navigator);
+                quiz.settings().feedback() == Feedback.IMMEDIATE, readings, savedNotice, cutQuestion, PostedForm.MAX_TEXT, navigator);
     }
 
-    static List<ReadingLink> readings(Quiz quiz) {
-        return quiz.settings().readings().stream().map(p -> new ReadingLink(p, ReadingResource.url(p))).toList();
+    static Map<String, String> titles(List<ReadingLink> readings) {
+        return readings.stream().collect(java.util.stream.Collectors.toMap(ReadingLink::path, ReadingLink::title, (a, b) -> a));
+    }
+
+    static List<ReadingLink> readings(Quiz quiz, dev.quizmark.quiz.ReadingLibrary library) {
+        return quiz.settings().readings().stream().map(p -> library.passage(p)
+                .map(r -> new ReadingLink(p, ReadingResource.url(p), r.title() == null || r.title().isBlank() ? p : r.title(),
+                        r.outlet(), r.date()))
+                .orElseGet(() -> new ReadingLink(p, ReadingResource.url(p), p, null, null))).toList();
     }
 
     private static QuestionView question(int number, Question q, QuestionResponse response, AttemptLayout layout,

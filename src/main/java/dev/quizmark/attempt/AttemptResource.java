@@ -57,6 +57,9 @@ public class AttemptResource {
     @Inject
     QuestionFlags flags;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     /** One transaction (one pooled connection): the attempt, then its responses and flags in one statement. */
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -87,6 +90,10 @@ public class AttemptResource {
         }
         if (check != null) {
             return seeOther("/attempts/" + id + "?page=" + page + "#q-" + check);
+        }
+        String leave = form.getFirst("leave");
+        if (leave != null) {
+            return leave(id, page, leave);
         }
         Response navigated = flagOrJump(id, form, page);
         if (navigated != null) {
@@ -197,6 +204,26 @@ public class AttemptResource {
             return seeOther("/attempts/" + id + "?page=" + parsePage(target[0]) + anchor);
         }
         return null;
+    }
+
+    /**
+     * The page's header buttons ({@code leave} = home | live | password | logout | lang-ko | lang-en), pressed
+     * after the page was saved: where the header link of every other page goes. Unknown values stay on the page.
+     */
+    private Response leave(long id, int page, String leave) {
+        String here = "/attempts/" + id + "?page=" + page;
+        return switch (leave) {
+            case "home" -> seeOther("/");
+            case "live" -> seeOther("/live");
+            case "password" -> seeOther("/account/password");
+            case "lang-ko", "lang-en" -> seeOther("/language?to=" + leave.substring(5) + "&back="
+                    + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8));
+            case "logout" -> {
+                dev.quizmark.account.LoginResource.endSessions(me.getUsername(), identity);
+                yield seeOther("/login");
+            }
+            default -> seeOther(here + "&saved=true");
+        };
     }
 
     /** Question ids as quiz files allow them (kebab-case slugs); anything else never reaches a URL. */

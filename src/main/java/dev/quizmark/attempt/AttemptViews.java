@@ -20,24 +20,46 @@ class AttemptViews {
     @Inject
     QuestionFlags flags;
 
+    @Inject
+    dev.quizmark.quiz.QuizCatalog catalog;
+
+    @Inject
+    dev.quizmark.quiz.ReadingLibrary readings;
+
     /** @param cutQuestion the question whose typed answer the last save cut short, or null */
     AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
         QuestionFlags.Marks marks = flags.responsesAndFlags(attempt.id);
-        return AttemptPageView.build(attempt, attempts.layout(attempt), marks.responses(), page,
-                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, marks.flagged());
+        AttemptLayout layout = attempts.layout(attempt);
+        return AttemptPageView.build(attempt, layout, marks.responses(), page,
+                me.messages(QuestionMessages.class), now, attempts.grace(), savedNotice, cutQuestion, marks.flagged(),
+                AttemptPageView.readings(layout.quiz(), readings));
     }
 
     ConfirmView confirm(Attempt attempt, Instant now) {
-        return ConfirmView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), now);
+        return ConfirmView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), flags.of(attempt.id), now);
     }
 
     /** A student's result page as an instructor sees it: what the student sees, with the student's name. */
     ReviewView reviewForInstructor(Attempt attempt, Account student, Instant now) {
-        return review(attempt, now).seenByInstructor(student.displayName + " (" + student.username + ")");
+        return result(attempt, now).seenByInstructor(student.displayName + " (" + student.username + ")");
     }
 
+    /**
+     * The student's own result page: "try again" when the quiz (as this student has it, with accommodations) is
+     * open, not deleted and has attempts left.
+     */
     ReviewView review(Attempt attempt, Instant now) {
-        return ReviewView.build(attempt, attempts.layout(attempt), attempts.responses(attempt.id), attempts.closesAt(attempt),
-                me.messages(AttemptMessages.class), me.messages(QuestionMessages.class), now);
+        boolean canRetry = catalog.current(attempt.quizId)
+                .map(quiz -> QuizCard.of(attempts.asTakenBy(attempt.accountId, quiz),
+                        Attempt.ofStudent(attempt.accountId, attempt.quizId), catalog.isDeleted(attempt.quizId), now))
+                .map(card -> card.canStart() && card.inProgressId() == null).orElse(false);
+        return result(attempt, now).withRetry(canRetry);
+    }
+
+    private ReviewView result(Attempt attempt, Instant now) {
+        AttemptLayout layout = attempts.layout(attempt);
+        return ReviewView.build(attempt, layout, attempts.responses(attempt.id), attempts.closesAt(attempt),
+                me.messages(AttemptMessages.class), me.messages(QuestionMessages.class), now,
+                AttemptPageView.titles(AttemptPageView.readings(layout.quiz(), readings)));
     }
 }

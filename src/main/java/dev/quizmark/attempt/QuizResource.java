@@ -48,6 +48,9 @@ public class QuizResource {
     @Inject
     CurrentAccount me;
 
+    @Inject
+    dev.quizmark.quiz.ReadingLibrary library;
+
     @GET
     @RolesAllowed(Role.STUDENT_ROLE)
     @Produces(MediaType.TEXT_HTML)
@@ -93,7 +96,7 @@ public class QuizResource {
         String timeLimit = quiz.settings().timeLimit() == null ? null
                 : me.messages(AttemptMessages.class).minutes(minutes(quiz.settings().timeLimit()));
         return Templates.quiz(quiz, QuizCard.of(quiz, mine, deleted, now), deleted, student,
-                AttemptPageView.readings(quiz), history, timeLimit);
+                AttemptPageView.readings(quiz, library), history, timeLimit);
     }
 
     /** Start, or resume the attempt in progress; refusals (closed, no attempts left, ...) get a page saying why. */

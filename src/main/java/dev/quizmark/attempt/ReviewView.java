@@ -31,19 +31,21 @@ public record ReviewView(
         String submittedAt,
         String closedReason,
         List<Item> items,
-        String viewedStudent) {
+        String viewedStudent,
+        boolean canRetry) {
 
     /**
      * @param promptHtml, explanationHtml parser-rendered; {@code outcome} is correct|partial|incorrect|unanswered
      * @param choices, rows the type's part of the review ({@link dev.quizmark.question.QuestionKind#review})
      */
     public record Item(int number, String id, String title, String promptHtml, String outcome, String score, String max,
-            List<ChoiceRow> choices, List<Row> rows, String explanationHtml, String quote, String quoteUrl) {
+            List<ChoiceRow> choices, List<Row> rows, String explanationHtml, String quote, String quoteUrl, String quoteSource) {
     }
 
     /** @param closesAt the quiz's current closing time ({@link AttemptService#closesAt}) */
     static ReviewView build(Attempt attempt, AttemptLayout layout, Map<String, QuestionResponse> saved,
-            OffsetDateTime closesAt, AttemptMessages messages, QuestionMessages words, Instant now) {
+            OffsetDateTime closesAt, AttemptMessages messages, QuestionMessages words, Instant now,
+            Map<String, String> readingTitles) {
         Quiz quiz = layout.quiz();
         QuizSettings settings = quiz.settings();
         boolean open = FeedbackPolicy.reviewOpen(attempt, settings.feedback(), closesAt, now);
@@ -51,7 +53,7 @@ public record ReviewView(
         if (open) {
             List<Question> ordered = layout.questions();
             for (int i = 0; i < ordered.size(); i++) {
-                items.add(item(attempt.id, i + 1, ordered.get(i), saved.get(ordered.get(i).id()), layout, words));
+                items.add(item(attempt.id, i + 1, ordered.get(i), saved.get(ordered.get(i).id()), layout, words, readingTitles));
             }
         }
         String closedReason = open ? null : switch (settings.feedback()) {
@@ -63,21 +65,28 @@ public record ReviewView(
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),
                 Formats.number(number(attempt.scorePoints)), Formats.number(number(attempt.maxPoints)),
                 Formats.percent(number(attempt.scorePercent)), Boolean.TRUE.equals(attempt.passed), attempt.autoSubmitted,
-                Formats.dateTime(attempt.submittedAt), closedReason, items, null);
+                Formats.dateTime(attempt.submittedAt), closedReason, items, null, false);
     }
 
     /** The same page as an instructor sees it: read-only, naming whose attempt it is ("홍길동 (s2025001)"). */
     ReviewView seenByInstructor(String student) {
         return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
-                submittedAt, closedReason, items, student);
+                submittedAt, closedReason, items, student, false);
+    }
+
+    /** The student's own page, with "try again" when another attempt may start now. */
+    ReviewView withRetry(boolean canRetry) {
+        return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
+                submittedAt, closedReason, items, viewedStudent, canRetry);
     }
 
     private static double number(java.math.BigDecimal value) {
         return value == null ? 0 : value.doubleValue();
     }
 
+    /** @param readingTitles the title of each reading passage by path, to name the passage a quote link opens */
     static Item item(long attemptId, int number, Question q, QuestionResponse response, AttemptLayout layout,
-            QuestionMessages words) {
+            QuestionMessages words, Map<String, String> readingTitles) {
         List<String> answer = response == null ? List.of() : response.answer();
         var grade = AttemptGrader.grade(q, answer);
         double score = response != null && response.score != null ? response.score.doubleValue() : grade.points();
@@ -91,6 +100,7 @@ public record ReviewView(
                 : ReadingResource.url(reading) + "?quote=" + attemptId + ":" + q.id() + "#quote";
         String explanation = q.explanationHtml() == null || q.explanationHtml().isBlank() ? null : q.explanationHtml();
         return new Item(number, q.id(), q.title(), parts.promptHtml(), outcome, Formats.number(score),
-                Formats.number(q.points()), parts.choices(), parts.rows(), explanation, quote, quoteUrl);
+                Formats.number(q.points()), parts.choices(), parts.rows(), explanation, quote, quoteUrl,
+                quoteUrl == null ? null : readingTitles.get(reading));
     }
 }

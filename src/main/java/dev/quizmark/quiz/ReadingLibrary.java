@@ -133,9 +133,33 @@ public class ReadingLibrary {
         FrontMatter frontMatter = FrontMatter.read(lines);
         String body = String.join("\n", lines.subList(frontMatter.bodyOffset(), lines.size()));
         Map<String, FrontMatter.Setting> s = frontMatter.settings();
-        return new ReadingPassage(path, value(s, "title", path), value(s, "subtitle", null), value(s, "outlet", null),
+        String title = value(s, "title", path);
+        String subtitle = value(s, "subtitle", null);
+        // Articles copied whole open with their own header: the title again, then often a one-line subtitle. The
+        // page shows both in its header, so the body drawn below it starts after them; quotes, coverage and
+        // lines are still checked against the body as written (bodyText, fileText).
+        List<String> paragraphs = List.of(body.strip().split("\\n\\s*\\n"));
+        int skip = 0;
+        if (paragraphs.size() > 1 && paragraphs.get(0).strip().equals(title.strip())) {
+            skip = 1;
+            String next = paragraphs.get(1).strip();
+            if (subtitle != null && next.equals(subtitle.strip())) {
+                skip = 2;
+            } else if (subtitle == null && looksLikeSubtitle(next) && paragraphs.size() > 2) {
+                subtitle = next;
+                skip = 2;
+            }
+        }
+        String shown = String.join("\n\n", paragraphs.subList(skip, paragraphs.size()));
+        return new ReadingPassage(path, title, subtitle, value(s, "outlet", null),
                 value(s, "author", null), value(s, "date", null), MarkdownRenderer.safeUrl(value(s, "url", null)), value(s, "attribution", null),
-                MarkdownRenderer.html(body), body);
+                MarkdownRenderer.html(shown), body);
+    }
+
+    /** One short line that is not a sentence: no line break, no closing full stop, question or exclamation mark. */
+    static boolean looksLikeSubtitle(String paragraph) {
+        return !paragraph.contains("\n") && paragraph.length() <= 120 && !paragraph.matches(".*[.!?。]$")
+                && !paragraph.startsWith("#") && !paragraph.startsWith(">") && !paragraph.startsWith("-");
     }
 
     private static String value(Map<String, FrontMatter.Setting> settings, String key, String fallback) {

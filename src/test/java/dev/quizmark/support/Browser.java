@@ -95,8 +95,10 @@ public final class Browser implements AutoCloseable {
         return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 
+    /** Waits up to 10 s; an element found on the page being left (stale once the next one loads) just means "not yet". */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public void signIn(String username, String password) {
@@ -152,17 +154,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * With -Dquizmark.screenshots=DIR, saves the page as DIR/name.png at phone width (360 px) and
+     * With -Dscreenshots=DIR (not quizmark.*: the app's config mapping refuses unknown quizmark.* properties), saves the page as DIR/name.png at phone width (390 px) and
      * desktop width, for a person to look at; otherwise does nothing.
      */
     public void screenshot(String name) {
-        String dir = System.getProperty("quizmark.screenshots");
+        String dir = System.getProperty("screenshots");
         if (dir == null) {
             return;
         }
         try {
             Files.createDirectories(Path.of(dir));
-            for (int width : new int[] {360, 1280}) {
+            for (int width : new int[] {390, 1280}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 2400));
                 byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
                 Files.write(Path.of(dir, name + "-" + width + ".png"), png);
