@@ -15,8 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The style sheet, scripts and favicon under content-hashed names ({@code /assets/quizmark.3f2a9c1e0b.css}) with
@@ -24,13 +26,20 @@ import java.util.stream.Collectors;
  * asking again, and a new build with a changed file has a new name, so nobody runs yesterday's script. Pages link
  * them with {@code {asset:url('quizmark.css')}}. The hash is the first 10 hex digits of the file's SHA-256, computed
  * once from the class path; a name whose hash is not the current one is not found (an old page reloads anyway).
- * The plain names ({@code /quizmark.css}) are still served by Quarkus for the few pages that are not ours to edit.
+ * The live pages' htmx and its SSE extension come from their webjars the same way ({@code {asset:url('htmx.min.js')}}),
+ * found under the version the build resolved (the webjar's pom.properties), so the templates name no version.
+ * Every template links its static files through this helper (StaticAssetsTest checks); the plain names
+ * ({@code /quizmark.css}) are still served by Quarkus, for a page cached from before a deployment.
  */
 @ApplicationScoped
 public class StaticAssets {
 
     /** Files under META-INF/resources/ served with a hashed name. */
     static final List<String> FILES = List.of("quizmark.css", "attempt.js", "live.js", "lti-return.js", "favicon.svg");
+
+    /** Files from webjars (org.webjars.npm) served with a hashed name: name → artifact and path inside its version. */
+    static final Map<String, List<String>> WEBJARS = Map.of("htmx.min.js", List.of("htmx.org", "dist/htmx.min.js"),
+            "sse.js", List.of("htmx-ext-sse", "sse.js"));
 
     static final String PREFIX = "/assets/";
     static final String CACHE = "public, max-age=31536000, immutable";
@@ -43,7 +52,9 @@ public class StaticAssets {
 
     /** By hashed name; built on first use (template extensions are static, the route needs it too). */
     private static final class Holder {
-        static final Map<String, Asset> BY_NAME = FILES.stream().map(StaticAssets::load)
+        static final Map<String, Asset> BY_NAME = Stream.concat(
+                FILES.stream().map(name -> load(name, "META-INF/resources/" + name)),
+                WEBJARS.entrySet().stream().map(e -> load(e.getKey(), webjarResource(e.getValue().get(0), e.getValue().get(1)))))
                 .collect(Collectors.toUnmodifiableMap(Asset::name, Function.identity()));
         static final Map<String, Asset> BY_HASHED_NAME = BY_NAME.values().stream()
                 .collect(Collectors.toUnmodifiableMap(Asset::hashedName, Function.identity()));
@@ -54,7 +65,7 @@ public class StaticAssets {
     public static String url(String name) {
         Asset asset = Holder.BY_NAME.get(name);
         if (asset == null) {
-            throw new IllegalArgumentException("not a hashed static file: " + name + " (StaticAssets.FILES)");
+            throw new IllegalArgumentException("not a hashed static file: " + name + " (StaticAssets.FILES, WEBJARS)");
         }
         return PREFIX + asset.hashedName();
     }
@@ -73,10 +84,25 @@ public class StaticAssets {
                 .end(asset.content());
     }
 
-    private static Asset load(String name) {
-        try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/resources/" + name)) {
+    /** The class path resource of a file in an org.webjars.npm webjar, under the version on the class path. */
+    private static String webjarResource(String artifact, String path) {
+        String pom = "META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+        try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(pom)) {
             if (in == null) {
-                throw new IllegalStateException("static file missing from the class path: " + name);
+                throw new IllegalStateException("webjar missing from the class path: " + artifact);
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return "META-INF/resources/webjars/" + artifact + "/" + properties.getProperty("version") + "/" + path;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Asset load(String name, String resource) {
+        try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("static file missing from the class path: " + resource);
             }
             byte[] bytes = in.readAllBytes();
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
