@@ -14,6 +14,7 @@ import dev.quizmark.attempt.FixtureQuizzes;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings.Grading;
+import dev.quizmark.support.Browser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,7 @@ import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * LTI Advantage services against the jose4j test platform, end to end over HTTP: deep linking places a quiz,
@@ -70,6 +72,34 @@ class LtiServicesTest {
     @AfterEach
     void tearDown() {
         platform.close();
+    }
+
+    /** The answer page's script (lti-return.js, by its hashed name) sends the answer on at once in Chromium. */
+    @Test
+    void deepLinkingAnswerPageSendsItselfToThePlatform() throws Exception {
+        LtiTool.Login login = tool.login();
+        JwtClaims claims = platform.launchClaims(login.nonce(), "teacher-" + course, course, "unused", null, LtiLaunchTest.INSTRUCTOR);
+        platform.deepLinking(claims, platform.base + "/deep-link-return?x=1");
+        Response chooser = tool.launch(platform.sign(claims), login.state());
+        assertEquals(200, chooser.statusCode(), chooser.asString());
+        String ticket = LtiTool.ticket(chooser);
+        try (Browser browser = new Browser(root.toString(), true)) {
+            browser.open("/login");
+            // The chooser's own post, from a page of this origin (its ticket stands for the launch).
+            ((JavascriptExecutor) browser.driver).executeScript("""
+                    var form = document.createElement('form');
+                    form.method = 'post';
+                    form.action = '/lti/deep-link';
+                    [['ticket', arguments[0]], ['quiz', arguments[1]]].forEach(function (pair) {
+                      var input = document.createElement('input');
+                      input.type = 'hidden'; input.name = pair[0]; input.value = pair[1];
+                      form.appendChild(input);
+                    });
+                    document.body.appendChild(form);
+                    form.submit();
+                    """, ticket, QUIZ);
+            browser.waitFor(d -> d.getCurrentUrl().startsWith(platform.base + "/deep-link-return?x=1"));
+        }
     }
 
     @Test
