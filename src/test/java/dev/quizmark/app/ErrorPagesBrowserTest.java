@@ -3,19 +3,14 @@ package dev.quizmark.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quizmark.attempt.FixtureQuizzes;
-import dev.quizmark.quiz.Quiz;
 import dev.quizmark.support.Accounts;
 import dev.quizmark.support.Browser;
 import dev.quizmark.support.SignedIn;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -54,14 +49,9 @@ class ErrorPagesBrowserTest {
             assertTrue(b.driver.findElement(By.cssSelector("[data-status='413']")).getText().contains("10 MB"));
             fitsAPhone(b, "the 413 page");
 
-            FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
-            Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-            SignedIn student = SignedIn.newStudent();
-            long attempt = student.start(quiz.id());
-            assertEquals(303, student.save(attempt, Map.of("present", List.of("short"), "q.short", "답")).statusCode());
-            QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                    .createNativeQuery("update question_response set answer_json = '[' where attempt_id = ?1")
-                    .setParameter(1, attempt).executeUpdate());
+            ErrorPagesTest.BrokenAttempt broken = ErrorPagesTest.BrokenAttempt.withStoredAnswer("[");
+            SignedIn student = broken.student();
+            long attempt = broken.attempt();
             b.signIn(student.username, student.password);
             b.open("/attempts/" + attempt);
             assertEquals("서버에 문제가 생겼습니다", b.driver.findElement(By.tagName("h1")).getText());

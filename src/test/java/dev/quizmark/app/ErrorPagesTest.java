@@ -54,14 +54,9 @@ class ErrorPagesTest {
     /** A bug (here: a stored answer that is not JSON) gets a page with an error number, not Quarkus' English one. */
     @Test
     void aServerErrorGetsALocalizedPageWithAnErrorNumber() {
-        FixtureQuizzes.Folder catalog = FixtureQuizzes.folder();
-        Quiz quiz = catalog.add(FixtureQuizzes.quiz(s -> s));
-        SignedIn student = SignedIn.newStudent();
-        long attempt = student.start(quiz.id());
-        assertEquals(303, student.save(attempt, Map.of("present", List.of("short"), "q.short", "답")).statusCode());
-        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createNativeQuery("update question_response set answer_json = 'not json' where attempt_id = ?1")
-                .setParameter(1, attempt).executeUpdate());
+        BrokenAttempt broken = BrokenAttempt.withStoredAnswer("not json");
+        SignedIn student = broken.student();
+        long attempt = broken.attempt();
 
         Response korean = student.http().get("/attempts/" + attempt);
         assertEquals(500, korean.statusCode());
@@ -134,5 +129,19 @@ class ErrorPagesTest {
         assertEquals(413, form.statusCode());
         assertTrue(form.asString().contains("32 KB") && form.asString().contains("10 MB") && !form.asString().contains("500자"),
                 form.asString());
+    }
+
+    /** A student's attempt whose stored answer was corrupted behind the app's back: viewing it is a server error. */
+    record BrokenAttempt(SignedIn student, long attempt) {
+        static BrokenAttempt withStoredAnswer(String answerJson) {
+            Quiz quiz = FixtureQuizzes.folder().add(FixtureQuizzes.quiz(s -> s));
+            SignedIn student = SignedIn.newStudent();
+            long attempt = student.start(quiz.id());
+            assertEquals(303, student.save(attempt, Map.of("present", List.of("short"), "q.short", "답")).statusCode());
+            QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                    .createNativeQuery("update question_response set answer_json = ?2 where attempt_id = ?1")
+                    .setParameter(1, attempt).setParameter(2, answerJson).executeUpdate());
+            return new BrokenAttempt(student, attempt);
+        }
     }
 }
