@@ -63,7 +63,7 @@ public class Accommodations {
         return new QuizSettings(s.title(), s.descriptionHtml(), s.language(), limit, attempts, s.passMark(),
                 s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(),
                 from != null ? from.atOffset(ZoneOffset.UTC) : s.availableFrom(),
-                until != null ? until.atOffset(ZoneOffset.UTC) : s.availableUntil(), s.readings(), s.grading(), s.liveTime());
+                until != null ? until.atOffset(ZoneOffset.UTC) : s.availableUntil(), s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 
     /** The value from the most specific accommodations that set it; among equals, the greatest by {@code generous}. */

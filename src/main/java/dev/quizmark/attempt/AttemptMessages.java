@@ -258,6 +258,9 @@ public interface AttemptMessages {
     String tryAgain();
 
     @Message
+    String classAverage(String percent, int students);
+
+    @Message
     String flaggedCount(int count);
 
     @Message

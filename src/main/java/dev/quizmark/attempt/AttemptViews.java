@@ -2,10 +2,14 @@ package dev.quizmark.attempt;
 
 import dev.quizmark.account.Account;
 import dev.quizmark.account.CurrentAccount;
+import dev.quizmark.app.Formats;
+import dev.quizmark.instructor.ClassAverage;
 import dev.quizmark.question.QuestionMessages;
+import dev.quizmark.quiz.Quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The pages of one attempt as the signed-in student sees them, in their language. */
 @ApplicationScoped
@@ -25,6 +29,9 @@ class AttemptViews {
 
     @Inject
     dev.quizmark.quiz.ReadingLibrary readings;
+
+    @Inject
+    ClassAverage classAverage;
 
     /** @param cutQuestion the question whose typed answer the last save cut short, or null */
     AttemptPageView page(Attempt attempt, int page, boolean savedNotice, String cutQuestion, Instant now) {
@@ -49,11 +56,15 @@ class AttemptViews {
      * open, not deleted and has attempts left.
      */
     ReviewView review(Attempt attempt, Instant now) {
-        boolean canRetry = catalog.current(attempt.quizId)
-                .map(quiz -> QuizCard.of(attempts.asTakenBy(attempt.accountId, quiz),
-                        Attempt.ofStudent(attempt.accountId, attempt.quizId), catalog.isDeleted(attempt.quizId), now))
+        Optional<Quiz> asTaken = catalog.current(attempt.quizId).map(quiz -> attempts.asTakenBy(attempt.accountId, quiz));
+        boolean canRetry = asTaken
+                .map(quiz -> QuizCard.of(quiz, Attempt.ofStudent(attempt.accountId, attempt.quizId),
+                        catalog.isDeleted(attempt.quizId), now))
                 .map(card -> card.canStart() && card.inProgressId() == null).orElse(false);
-        return result(attempt, now).withRetry(canRetry);
+        String average = asTaken.flatMap(quiz -> classAverage.of(quiz, now))
+                .map(stats -> me.messages(AttemptMessages.class).classAverage(Formats.percent(stats.mean()), stats.count()))
+                .orElse(null);
+        return result(attempt, now).withRetry(canRetry).withClassAverage(average);
     }
 
     private ReviewView result(Attempt attempt, Instant now) {

@@ -32,7 +32,8 @@ public record ReviewView(
         String closedReason,
         List<Item> items,
         String viewedStudent,
-        boolean canRetry) {
+        boolean canRetry,
+        String classAverage) {
 
     /**
      * @param promptHtml, explanationHtml parser-rendered; {@code outcome} is correct|partial|incorrect|unanswered
@@ -65,19 +66,25 @@ public record ReviewView(
         return new ReviewView(attempt.id, quiz.id(), quiz.title(), settings.language(),
                 Formats.number(number(attempt.scorePoints)), Formats.number(number(attempt.maxPoints)),
                 Formats.percent(number(attempt.scorePercent)), Boolean.TRUE.equals(attempt.passed), attempt.autoSubmitted,
-                Formats.dateTime(attempt.submittedAt), closedReason, items, null, false);
+                Formats.dateTime(attempt.submittedAt), closedReason, items, null, false, null);
     }
 
     /** The same page as an instructor sees it: read-only, naming whose attempt it is ("홍길동 (s2025001)"). */
     ReviewView seenByInstructor(String student) {
         return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
-                submittedAt, closedReason, items, student, false);
+                submittedAt, closedReason, items, student, false, classAverage);
     }
 
     /** The student's own page, with "try again" when another attempt may start now. */
     ReviewView withRetry(boolean canRetry) {
         return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
-                submittedAt, closedReason, items, viewedStudent, canRetry);
+                submittedAt, closedReason, items, viewedStudent, canRetry, classAverage);
+    }
+
+    /** With the class average line ("반 평균 72.5% (학생 23명)"), null for none. */
+    ReviewView withClassAverage(String line) {
+        return new ReviewView(attemptId, quizId, quizTitle, quizLanguage, score, max, percent, passed, autoSubmitted,
+                submittedAt, closedReason, items, viewedStudent, canRetry, line);
     }
 
     private static double number(java.math.BigDecimal value) {

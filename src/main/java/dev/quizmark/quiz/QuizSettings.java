@@ -16,6 +16,7 @@ import java.util.List;
  * @param readings        reading passage paths relative to the quizzes folder
  * @param grading         which submitted attempt (or their average) is a student's result, as in Moodle
  * @param liveTime        time to answer each question in live mode ({@code live_time}), null = the host's choice
+ * @param classAverage    students' result pages show the class average once the quiz has closed ({@code class_average})
  */
 public record QuizSettings(
         String title,
@@ -32,14 +33,15 @@ public record QuizSettings(
         OffsetDateTime availableUntil,
         List<String> readings,
         Grading grading,
-        Duration liveTime) {
+        Duration liveTime,
+        boolean classAverage) {
 
     /** Settings without a live time (the host's choice applies in live mode). */
     public QuizSettings(String title, String descriptionHtml, String language, Duration timeLimit, Integer attempts,
             int passMark, boolean shuffleQuestions, boolean shuffleChoices, Feedback feedback, int pageSize,
             OffsetDateTime availableFrom, OffsetDateTime availableUntil, List<String> readings, Grading grading) {
         this(title, descriptionHtml, language, timeLimit, attempts, passMark, shuffleQuestions, shuffleChoices, feedback,
-                pageSize, availableFrom, availableUntil, readings, grading, null);
+                pageSize, availableFrom, availableUntil, readings, grading, null, false);
     }
 
     /** The reading passage a question names, else the first listed, else null. */

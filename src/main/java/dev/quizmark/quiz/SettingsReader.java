@@ -19,7 +19,7 @@ final class SettingsReader {
     /** {@code lint} holds targets that only {@code ./quizmark lint} reads and checks (dev.quizmark.lint.BalanceTargets). */
     static final Set<String> KEYS = Set.of("id", "title", "description", "language", "time_limit", "attempts",
             "pass_mark", "shuffle_questions", "shuffle_choices", "feedback", "page_size", "available_from",
-            "available_until", "source", "lint", "grading", "live_time");
+            "available_until", "source", "lint", "grading", "live_time", "class_average");
 
     /** Bounds of a live question's answering time (the host's form has the same). */
     public static final Duration LIVE_TIME_MIN = Duration.ofSeconds(5);
@@ -73,7 +73,8 @@ final class SettingsReader {
                 dateTime("available_until"),
                 readings(),
                 grading(),
-                liveTime());
+                liveTime(),
+                bool("class_average"));
     }
 
     private String text(String key) {

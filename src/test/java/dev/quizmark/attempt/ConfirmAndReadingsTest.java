@@ -108,7 +108,7 @@ class ConfirmAndReadingsTest {
         Quiz quiz = catalog.add(FixtureQuizzes.withQuote(FixtureQuizzes.quiz(s -> new dev.quizmark.quiz.QuizSettings(s.title(),
                 s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(), s.shuffleQuestions(), s.shuffleChoices(),
                 s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(),
-                java.util.stream.Stream.concat(s.readings().stream(), java.util.stream.Stream.of(reading)).toList(), s.grading(), s.liveTime())),
+                java.util.stream.Stream.concat(s.readings().stream(), java.util.stream.Stream.of(reading)).toList(), s.grading(), s.liveTime(), s.classAverage())),
                 "single", reading, "결국 핵심 훈련 작업을 다시 엔비디아의 하드웨어로 되돌려야 했고"));
         SignedIn student = SignedIn.newStudent();
         long attempt = student.start(quiz.id());

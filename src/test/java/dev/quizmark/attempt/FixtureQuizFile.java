@@ -123,6 +123,9 @@ final class FixtureQuizFile {
         if (s.availableUntil() != null) {
             yaml.append("available_until: ").append(s.availableUntil()).append('\n');
         }
+        if (s.classAverage()) {
+            yaml.append("class_average: true\n");
+        }
         yaml.append("source:\n");
         readings.forEach(reading -> yaml.append("  - file: ").append(reading).append('\n'));
         return yaml.append("---\n").toString();

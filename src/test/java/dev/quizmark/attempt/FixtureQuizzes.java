@@ -159,7 +159,7 @@ public final class FixtureQuizzes {
 
     static QuizSettings settings() {
         return new QuizSettings("Fixture quiz", "<p>All question types.</p>", "ko", null, null, 60, false, false,
-                Feedback.AFTER_SUBMIT, 0, null, null, List.of(READING), Grading.BEST, null);
+                Feedback.AFTER_SUBMIT, 0, null, null, List.of(READING), Grading.BEST, null, false);
     }
 
     /** A quiz with a fresh id; {@code change} adjusts the settings. */
@@ -182,36 +182,41 @@ public final class FixtureQuizzes {
 
     public static UnaryOperator<QuizSettings> timed(Duration limit) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), limit, s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 
     public static UnaryOperator<QuizSettings> titled(String title) {
         return s -> new QuizSettings(title, s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 
     public static UnaryOperator<QuizSettings> attempts(int attempts) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), attempts, s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 
     public static UnaryOperator<QuizSettings> window(OffsetDateTime from, OffsetDateTime until) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), from, until, s.readings(), s.grading(), s.liveTime());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), from, until, s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 
     public static UnaryOperator<QuizSettings> feedback(Feedback feedback) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime());
+                s.shuffleQuestions(), s.shuffleChoices(), feedback, s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 
     public static UnaryOperator<QuizSettings> grading(Grading grading) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), grading, s.liveTime());
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), grading, s.liveTime(), s.classAverage());
+    }
+
+    public static UnaryOperator<QuizSettings> classAverage() {
+        return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
+                s.shuffleQuestions(), s.shuffleChoices(), s.feedback(), s.pageSize(), s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime(), true);
     }
 
     static UnaryOperator<QuizSettings> shuffledPaged(int pageSize) {
         return s -> new QuizSettings(s.title(), s.descriptionHtml(), s.language(), s.timeLimit(), s.attempts(), s.passMark(),
-                true, true, s.feedback(), pageSize, s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime());
+                true, true, s.feedback(), pageSize, s.availableFrom(), s.availableUntil(), s.readings(), s.grading(), s.liveTime(), s.classAverage());
     }
 }

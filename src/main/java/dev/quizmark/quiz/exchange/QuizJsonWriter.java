@@ -62,6 +62,7 @@ public final class QuizJsonWriter {
         out.put("shuffle_choices", s.shuffleChoices());
         out.put("feedback", s.feedback().name().toLowerCase(Locale.ROOT));
         out.put("grading", s.grading().name().toLowerCase(Locale.ROOT));
+        out.put("class_average", s.classAverage());
         out.put("page_size", s.pageSize());
         out.put("available_from", s.availableFrom() == null ? null : s.availableFrom().toString());
         out.put("available_until", s.availableUntil() == null ? null : s.availableUntil().toString());
