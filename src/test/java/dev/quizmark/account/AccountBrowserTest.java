@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.support.Accounts;
 import dev.quizmark.support.Browser;
+import dev.quizmark.support.ClassBrowser;
 import dev.quizmark.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -18,9 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -35,41 +36,34 @@ class AccountBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    static Browser browser;
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser(true);
+
+    Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        if (browser == null) {
-            browser = new Browser(base.toString(), true);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = chromium.at(base);
     }
 
     private static Account stored(String username) {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow());
     }
 
-    private static void type(String id, String text) {
+    private void type(String id, String text) {
         WebElement field = browser.driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
     /** Clicks a button and waits until the browser has left {@code from} (the post answered and was followed). */
-    private static void clickAndLeave(By button, String from) {
+    private void clickAndLeave(By button, String from) {
         browser.driver.findElement(button).click();
         browser.waitFor(d -> !browser.path().equals(from));
     }
 
     /** Waits until the browser shows {@code path} (after redirects); fails with the path it shows otherwise. */
-    private static void arrive(String path) {
+    private void arrive(String path) {
         try {
             browser.waitFor(d -> browser.path().equals(path));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -78,7 +72,7 @@ class AccountBrowserTest {
     }
 
     /** The one-time password page's password, after the instructor pressed "reset" in the account's row and confirmed. */
-    private static String resetByClick(long accountId) {
+    private String resetByClick(long accountId) {
         browser.open("/instructor/accounts");
         clickAndLeave(By.cssSelector("#account-" + accountId + " a[href$='/confirm/reset']"), "/instructor/accounts");
         browser.driver.findElement(By.cssSelector("form[action$='/reset-password'] button")).click();

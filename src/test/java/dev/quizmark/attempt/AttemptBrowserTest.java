@@ -8,6 +8,7 @@ import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
 import dev.quizmark.support.Browser;
+import dev.quizmark.support.ClassBrowser;
 import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,10 +18,10 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -31,7 +32,10 @@ class AttemptBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    static Browser browser;
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser(true);
+
+    Browser browser;
 
     FixtureQuizzes.Folder catalog;
 
@@ -48,18 +52,8 @@ class AttemptBrowserTest {
     }
 
     @BeforeEach
-    void setUp() {
-        if (browser == null) {
-            browser = new Browser(base.toString(), true);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    void openBrowser() {
+        browser = chromium.at(base);
     }
 
     private long startFromQuizPage(Browser b, Quiz quiz) {

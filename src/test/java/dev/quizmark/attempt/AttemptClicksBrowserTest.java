@@ -8,6 +8,7 @@ import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizSettings.Feedback;
 import dev.quizmark.support.Browser;
+import dev.quizmark.support.ClassBrowser;
 import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,9 +18,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,24 +31,17 @@ class AttemptClicksBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    static Browser browser;
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser(true);
+
+    Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        if (browser == null) {
-            browser = new Browser(base.toString(), true);
-        }
+        browser = chromium.at(base);
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    private static long startFromQuizPage(Quiz quiz) {
+    private long startFromQuizPage(Quiz quiz) {
         browser.open("/quizzes/" + quiz.id());
         browser.driver.findElement(By.xpath("//button[normalize-space()='응시 시작' or normalize-space()='이어서 풀기']")).click();
         browser.waitFor(d -> browser.path().matches("/attempts/\\d+.*"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.support.Browser;
+import dev.quizmark.support.ClassBrowser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,25 +39,11 @@ class SaveQueueBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    static Browser browser;
-
-    @BeforeAll
-    static void noBrowserYet() {
-        browser = null;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser(true);
 
     private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(base.toString(), true);
-        }
-        return browser;
+        return chromium.at(base);
     }
 
     private long start(Browser b, Quiz quiz) {
