@@ -114,6 +114,9 @@ defaults
   retries 3
   option redispatch
   option http-server-close
+  # Forward each event at once: without it HAProxy holds back small writes of an unfinished response (MSG_MORE),
+  # which delays server-sent events by up to the kernel's 200 ms (see src/main/docker/haproxy.cfg).
+  option http-no-delay
 frontend live
   bind 127.0.0.1:$LB_PORT
   default_backend app

@@ -53,6 +53,13 @@ public class LiveAnswer extends PanacheEntityBase {
     @Column(nullable = false)
     public int bonus;
 
+    /** The player has answered the question (a cached query plan, unlike Panache's derived count). */
+    public static boolean given(long playerId, String questionId) {
+        return !getEntityManager().createQuery("select 1 from LiveAnswer a where a.playerId = :player and a.questionId = :question",
+                Integer.class).setParameter("player", playerId).setParameter("question", questionId).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public static List<LiveAnswer> inSession(long sessionId) {
         return list("sessionId", sessionId);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,14 +21,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
  * This instance's open event streams of live sessions, and what keeps them current:
  * <ul>
  * <li>a change committed here or announced by another instance (PostgreSQL NOTIFY, {@link LiveListener}) is pushed
- * to every stream of the session, once per sequence, rendered for each host or player;</li>
+ * to every stream of the session, once per sequence (the local commit and its own NOTIFY make one push), rendered
+ * for each host or player; a phone's stage is its own header line plus a body shared by every phone in the same
+ * position, rendered once per push;</li>
  * <li>a one-second tick closes questions past their deadline (on any instance, once) and refreshes the hosts'
  * roster and answer counts, coalesced: joins and answers never raise the sequence, so 500 phones answering
  * cause at most one host update per second, not 500 pushes to everyone;</li>
@@ -51,6 +54,8 @@ public class LiveBus {
         final String language;
         final SseEventSink sink;
         final Sse sse;
+        /** The sequence of the last stage sent on this stream. */
+        volatile long sent;
 
         Stream(long sessionId, Long playerId, String joinBase, String language, SseEventSink sink, Sse sse) {
             this.sessionId = sessionId;
@@ -76,8 +81,11 @@ public class LiveBus {
     EntityManager em;
 
     private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
-    /** The newest sequence pushed per session. */
-    private final Map<Long, Long> pushed = new ConcurrentHashMap<>();
+    /**
+     * The newest sequence a push has been started for, per session: that push's snapshot is read after the claim,
+     * so it carries this sequence or a newer one, and a second announcement of the same change pushes nothing.
+     */
+    private final Map<Long, Long> claimed = new ConcurrentHashMap<>();
     /** What the hosts last saw of roster and answers, per session. */
     private final Map<Long, String> hostDigest = new ConcurrentHashMap<>();
     /** Pushes run off the request and listener threads, one session at a time per thread. */
@@ -96,15 +104,15 @@ public class LiveBus {
             return;
         }
         streams.computeIfAbsent(stream.sessionId, id -> ConcurrentHashMap.newKeySet()).add(stream);
-        pushed.merge(stream.sessionId, snap.get().session().sequence, Math::max);
-        send(stream, snap.get());
+        send(stream, snap.get(), new HashMap<>());
     }
 
-    /** A session reached {@code sequence} (here or on another instance): push it unless already pushed. */
+    /** A session reached {@code sequence} (here or on another instance): push it unless a push already covers it. */
     public void changed(long sessionId, long sequence) {
-        if (!streams.containsKey(sessionId) || pushed.getOrDefault(sessionId, 0L) >= sequence) {
+        if (!streams.containsKey(sessionId) || claimed.getOrDefault(sessionId, 0L) >= sequence) {
             return;
         }
+        claimed.merge(sessionId, sequence, Math::max);
         if (queued.add(sessionId)) {
             pushes.submit(() -> {
                 queued.remove(sessionId);
@@ -113,7 +121,7 @@ public class LiveBus {
         }
     }
 
-    private void push(long sessionId, java.util.function.Predicate<Stream> which) {
+    private void push(long sessionId, Predicate<Stream> which) {
         Set<Stream> open = streams.get(sessionId);
         if (open == null || open.isEmpty()) {
             return;
@@ -123,10 +131,10 @@ public class LiveBus {
             if (snap.isEmpty()) {
                 return;
             }
-            pushed.merge(sessionId, snap.get().session().sequence, Math::max);
+            Map<PhoneView, String> bodies = new HashMap<>();
             for (Stream stream : open) {
-                if (which.test(stream)) {
-                    send(stream, snap.get());
+                if (which.test(stream) && stream.sent < snap.get().session().sequence) {
+                    send(stream, snap.get(), bodies);
                 }
             }
         } catch (RuntimeException e) {
@@ -134,17 +142,24 @@ public class LiveBus {
         }
     }
 
-    private void send(Stream stream, LiveSnapshot snap) {
+    /** Sends the stage; {@code bodies} holds the phone bodies already rendered from this snapshot. */
+    private void send(Stream stream, LiveSnapshot snap, Map<PhoneView, String> bodies) {
         if (stream.sink.isClosed()) {
             drop(stream);
             return;
         }
-        TemplateInstance page = stream.isHost()
-                ? LivePages.Templates.host$stage(views.host(snap, stream.joinBase, "", stream.language))
-                : LivePages.Templates.phone$stage(views.phone(snap, stream.playerId, ""));
-        String html = page.setLocale(stream.language).render();
+        String html;
+        if (stream.isHost()) {
+            html = LivePages.Templates.host$stage(views.host(snap, stream.joinBase, "", stream.language))
+                    .setLocale(stream.language).render();
+        } else {
+            PhoneView view = views.phone(snap, stream.playerId, "");
+            html = LivePages.Templates.phone$meta(view).setLocale(stream.language).render() + bodies.computeIfAbsent(
+                    view.bodyKey(), key -> LivePages.Templates.phone$body(key).setLocale(stream.language).render());
+        }
         OutboundSseEvent event = stream.sse.newEventBuilder().name("stage").id(String.valueOf(snap.session().sequence))
                 .reconnectDelay(RETRY_MS).data(html).build();
+        stream.sent = snap.session().sequence;
         write(stream, event);
         if (stream.isHost()) {
             hostDigest.put(stream.sessionId, digest(snap));
@@ -199,11 +214,11 @@ public class LiveBus {
                 continue;
             }
             Optional<LiveSnapshot> snap = views.snapshot(sessionId);
-            if (snap.isPresent() && !Objects.equals(hostDigest.get(sessionId), digest(snap.get()))
-                    && pushed.getOrDefault(sessionId, 0L) >= snap.get().session().sequence) {
+            if (snap.isPresent() && !Objects.equals(hostDigest.get(sessionId), digest(snap.get()))) {
                 for (Stream stream : open) {
-                    if (stream.isHost()) {
-                        send(stream, snap.get());
+                    // A host behind the session's sequence gets this stage from the push under way.
+                    if (stream.isHost() && stream.sent >= snap.get().session().sequence) {
+                        send(stream, snap.get(), Map.of());
                     }
                 }
             }
@@ -221,7 +236,13 @@ public class LiveBus {
                 .createQuery("select s.id, s.sequence from LiveSession s where s.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList());
         for (Object[] row : rows) {
-            changed((Long) row[0], (Long) row[1]);
+            long sessionId = (Long) row[0];
+            long sequence = (Long) row[1];
+            Set<Stream> open = streams.getOrDefault(sessionId, Set.of());
+            if (open.stream().anyMatch(stream -> stream.sent < sequence)) {
+                claimed.remove(sessionId);
+                changed(sessionId, sequence);
+            }
         }
     }
 

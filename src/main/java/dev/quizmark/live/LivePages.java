@@ -33,6 +33,8 @@ final class LivePages {
 
         static native TemplateInstance phone(PhoneView view, String notice);
 
-        static native TemplateInstance phone$stage(PhoneView view);
+        static native TemplateInstance phone$meta(PhoneView view);
+
+        static native TemplateInstance phone$body(PhoneView view);
     }
 }

@@ -15,11 +15,17 @@ import java.util.Map;
  * standings are ranked once per snapshot, not once per phone (a push renders hundreds of phones from one).
  */
 record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
-        List<LiveAnswer> answers, Instant now, List<Standing> standings) {
+        List<LiveAnswer> answers, Instant now, List<Standing> standings, Map<Long, Standing> standingByPlayer,
+        Map<String, LiveAnswer> answerByPlayerQuestion) {
 
     LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
             List<LiveAnswer> answers, Instant now) {
         this(session, quiz, questions, players, answers, now, rank(players, answers));
+    }
+
+    private LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
+            List<LiveAnswer> answers, Instant now, List<Standing> standings) {
+        this(session, quiz, questions, players, answers, now, standings, byPlayer(standings), byPlayerQuestion(answers));
     }
 
     /** A player's standing: total speed points and the plain count of right answers. */
@@ -37,8 +43,34 @@ record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, Li
     }
 
     LiveAnswer answerOf(LivePlayer player, Question question) {
-        return answers.stream().filter(a -> a.playerId.equals(player.id) && a.questionId.equals(question.id()))
-                .findFirst().orElse(null);
+        return answerByPlayerQuestion.get(key(player.id, question.id()));
+    }
+
+    /** The player's standing; null for a player no longer in the session. */
+    Standing standingOf(long playerId) {
+        return standingByPlayer.get(playerId);
+    }
+
+    LivePlayer player(long playerId) {
+        Standing standing = standingByPlayer.get(playerId);
+        return standing == null ? null : standing.player();
+    }
+
+    // Looked up once per phone on every push: indexed, so a push to N phones stays linear in N.
+    private static Map<Long, Standing> byPlayer(List<Standing> standings) {
+        Map<Long, Standing> index = new HashMap<>();
+        standings.forEach(standing -> index.put(standing.player().id, standing));
+        return index;
+    }
+
+    private static Map<String, LiveAnswer> byPlayerQuestion(List<LiveAnswer> answers) {
+        Map<String, LiveAnswer> index = new HashMap<>();
+        answers.forEach(answer -> index.putIfAbsent(key(answer.playerId, answer.questionId), answer));
+        return index;
+    }
+
+    private static String key(long playerId, String questionId) {
+        return playerId + "/" + questionId;
     }
 
     /** Players by points, then right answers, then name; equal points and right answers share a rank. */

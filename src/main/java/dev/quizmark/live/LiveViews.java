@@ -87,7 +87,7 @@ public class LiveViews {
 
     PhoneView phone(LiveSnapshot snap, long playerId, String csrfToken) {
         LiveSession session = snap.session();
-        LivePlayer player = snap.players().stream().filter(p -> p.id == playerId).findFirst().orElse(null);
+        LivePlayer player = snap.player(playerId);
         boolean kicked = player == null;
         Question current = snap.current();
         LiveAnswer mine = player == null || current == null ? null : snap.answerOf(player, current);
@@ -100,8 +100,10 @@ public class LiveViews {
                 choices.add(new PhoneView.ChoiceOption(i + 1, choice.choices().get(i).html()));
             }
         }
-        LiveSnapshot.Standing standing = player == null ? null
-                : snap.standings().stream().filter(s -> s.player().id.equals(player.id)).findFirst().orElse(null);
+        // Rank and right answers show only with results and at the end: left out before, so that phones share
+        // one rendering of the stage's body (LiveBus).
+        boolean ranked = session.state.revealed() || session.state == LiveState.FINISHED;
+        LiveSnapshot.Standing standing = snap.standingOf(playerId);
         Boolean correct = session.state.revealed() && mine != null ? mine.correct : null;
         return new PhoneView(session.id, session.sequence, session.state.name(), snap.quiz().title(),
                 player == null ? "" : player.nickname, kicked, session.questionIndex + 1, snap.questions().size(),
@@ -111,7 +113,8 @@ public class LiveViews {
                 session.state.revealed() && mine != null ? mine.points : 0,
                 session.state.revealed() && mine != null ? mine.streak : 0,
                 session.state.revealed() && mine != null ? mine.bonus : 0, standing == null ? 0 : standing.points(),
-                standing == null ? 0 : standing.correct(), standing == null ? 0 : standing.rank(), snap.players().size(), csrfToken);
+                standing == null || !ranked ? 0 : standing.correct(), standing == null || !ranked ? 0 : standing.rank(),
+                ranked ? snap.players().size() : 0, csrfToken);
     }
 
     private static List<GivenAnswer> given(List<LiveAnswer> answers) {

@@ -48,6 +48,16 @@ public record PhoneView(long sessionId, long sequence, String state, String quiz
         return (leftMs + 999) / 1000;
     }
 
+    /**
+     * This view as the stage's body sees it: without the header line's nickname and points (the body shows the
+     * points only on the final screen), so every phone in the same position shares one rendering of the body.
+     */
+    PhoneView bodyKey() {
+        return new PhoneView(sessionId, sequence, state, quizTitle, "", kicked, number, count, questionId, promptHtml, input,
+                field, choices, answered, leftMs, deadline, paused, correct, gained, streak, bonus, isFinished() ? points : 0,
+                correctCount, rank, playerCount, csrfToken);
+    }
+
     public int maxText() {
         return dev.quizmark.question.PostedForm.MAX_TEXT;
     }

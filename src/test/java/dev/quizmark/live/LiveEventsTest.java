@@ -2,6 +2,7 @@ package dev.quizmark.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.FixtureQuizzes;
@@ -127,6 +128,70 @@ class LiveEventsTest {
                 cookie(alice))) {
             assertEquals(403, refused.status);
         }
+    }
+
+    /**
+     * A push renders the stage's body once for every phone in the same position: each phone must still get its own
+     * name, points and result, and one event per change (the commit here and its own NOTIFY are one push).
+     */
+    @Test
+    void everyPhoneGetsItsOwnStageOncePerChange() throws Exception {
+        long id = create();
+        SignedIn alice = SignedIn.newStudent();
+        SignedIn bob = SignedIn.newStudent();
+        for (SignedIn student : java.util.List.of(alice, bob)) {
+            student.form().formParam("pin", LiveFlowTest.session(id).pin).post("/live/join").then().statusCode(303);
+        }
+        String aliceName = nickname(id, alice);
+        String bobName = nickname(id, bob);
+        try (EventStream alicePhone = new EventStream(url("/live/sessions/" + id + "/events"), cookie(alice));
+                EventStream bobPhone = new EventStream(url("/live/sessions/" + id + "/events"), cookie(bob))) {
+            assertNotNull(alicePhone.next(Duration.ofSeconds(5)), "snapshot");
+            assertNotNull(bobPhone.next(Duration.ofSeconds(5)), "snapshot");
+
+            act(id, "START");
+            EventStream.Event aliceOpen = alicePhone.next(Duration.ofSeconds(3));
+            EventStream.Event bobOpen = bobPhone.next(Duration.ofSeconds(3));
+            assertTrue(aliceOpen.data().contains(aliceName) && !aliceOpen.data().contains(bobName), aliceOpen.data());
+            assertTrue(bobOpen.data().contains(bobName) && !bobOpen.data().contains(aliceName), bobOpen.data());
+            assertNull(alicePhone.next(Duration.ofMillis(1500)), "one event for one change");
+
+            LiveFlowTest.answer(alice.form(), id, "single", "1").then().statusCode(303); // CANN, the right one
+            act(id, "CLOSE");
+            act(id, "REVEAL");
+            EventStream.Event aliceResult = last(alicePhone);
+            EventStream.Event bobResult = last(bobPhone);
+            assertEquals(String.valueOf(LiveFlowTest.session(id).sequence), aliceResult.id());
+            assertTrue(aliceResult.data().contains("live-result ok"), aliceResult.data());
+            assertTrue(bobResult.data().contains("live-result bad"), bobResult.data());
+
+            act(id, "NEXT");
+            long points = QuarkusTransaction.requiringNew().call(() -> LiveAnswer.<LiveAnswer>find("sessionId", id)
+                    .firstResult().points);
+            assertTrue(points > 0);
+            EventStream.Event aliceNext = last(alicePhone);
+            EventStream.Event bobNext = last(bobPhone);
+            assertTrue(aliceNext.data().contains("· " + points + "점"), "alice's points in her header: " + aliceNext.data());
+            assertTrue(bobNext.data().contains("· 0점"), "bob's header: " + bobNext.data());
+        }
+    }
+
+    /** The newest event within a second of quiet: several host actions in a row may be pushed as one. */
+    private static EventStream.Event last(EventStream stream) throws InterruptedException {
+        EventStream.Event last = stream.next(Duration.ofSeconds(3));
+        assertNotNull(last, "an event");
+        for (EventStream.Event more = stream.next(Duration.ofSeconds(1)); more != null; more = stream.next(Duration.ofSeconds(1))) {
+            last = more;
+        }
+        return last;
+    }
+
+    private static String nickname(long sessionId, SignedIn student) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long accountId = dev.quizmark.account.Account.<dev.quizmark.account.Account>find("username", student.username)
+                    .firstResult().id;
+            return LivePlayer.ofAccount(sessionId, accountId).orElseThrow().nickname;
+        });
     }
 
     @Test
