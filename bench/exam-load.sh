@@ -275,28 +275,35 @@ attempt_items() {  # base: reads each student's attempt from the database, write
 session_items bench-one
 phase "start burst" "$A" once 303 "" "$WORK/start.items" 0 60s
 attempt_items bench-one
-phase "attempt page GET" "$A" repeat 200 "" "$WORK/page.items" 0 8s
-ratio "$LAST_RPS" "$HEALTH_RPS" "GET /q/health/live"
-# PROFILE=1: a JFR recording of the instance during the max-rate autosaves ($WORK/autosave.jfr, kept with KEEP=1),
-# summarised as the hottest methods of the sampled stacks (top frame, and frames anywhere in the stack).
-[ -z "${PROFILE:-}" ] || jcmd "$A_PID" JFR.start name=bench settings=profile filename="$WORK/autosave.jfr" >/dev/null
-phase "autosave, max rate" "$A" save 200 "" "$WORK/save.items" 0 "${MAX_SECONDS:-8}s"
-ratio "$LAST_RPS" "$PGBENCH_TPS" "pgbench single-row UPDATE"
-if [ -n "${PROFILE:-}" ]; then
-  jcmd "$A_PID" JFR.stop name=bench >/dev/null
-  jfr print --events jdk.ExecutionSample "$WORK/autosave.jfr" >"$WORK/samples.txt"
-  total=$(grep -c 'jdk.ExecutionSample' "$WORK/samples.txt" || true)
-  echo "   profile: $total execution samples; top frames:" | tee -a "$RESULTS"
-  awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print }' "$WORK/samples.txt" | sort | uniq -c | sort -rn | head -15 \
+# PROFILE=1: a JFR recording of the instance during the attempt pages and during the max-rate autosaves
+# ($WORK/<phase>.jfr, kept with KEEP=1), summarised as the hottest methods of the sampled stacks (top frame, and
+# share of samples with a frame anywhere in the stack).
+profile_start() { [ -z "${PROFILE:-}" ] || jcmd "$A_PID" JFR.start name="$1" settings=profile filename="$WORK/$1.jfr" >/dev/null; }
+profile_stop() {
+  [ -n "${PROFILE:-}" ] || return 0
+  jcmd "$A_PID" JFR.stop name="$1" >/dev/null
+  jfr print --events jdk.ExecutionSample --stack-depth 96 "$WORK/$1.jfr" >"$WORK/$1.samples.txt"
+  local total
+  total=$(grep -c 'jdk.ExecutionSample' "$WORK/$1.samples.txt" || true)
+  echo "   profile ($1): $total execution samples; top frames:" | tee -a "$RESULTS"
+  awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print }' "$WORK/$1.samples.txt" | sort | uniq -c | sort -rn | head -15 \
     | sed 's/^/      /' | tee -a "$RESULTS"
   echo "   share of samples with the frame anywhere in the stack:" | tee -a "$RESULTS"
-  for frame in 'io.quarkus.security' 'dev.quizmark.account.SessionIdentityProvider' 'io.quarkus.vertx.http.runtime.security' \
-      'org.hibernate' 'org.postgresql' 'io.agroal' 'com.arjuna' 'dev.quizmark.attempt.AttemptService.save' \
+  for frame in 'io.quarkus.security' 'dev.quizmark.account' 'io.quarkus.vertx.http.runtime.security' 'io.quarkus.qute' \
+      'org.hibernate' 'org.postgresql' 'io.agroal' 'com.arjuna' 'dev.quizmark.attempt.AttemptService' \
       'dev.quizmark.attempt.AttemptLayout' 'com.fasterxml.jackson' 'io.vertx.core.http' 'dev.quizmark.app' 'javax.crypto' ; do
-    n=$(awk -v f="$frame" '/jdk.ExecutionSample/ { if (hit) c++; hit = 0 } index($0, f) { hit = 1 } END { if (hit) c++; print c + 0 }' "$WORK/samples.txt")
+    n=$(awk -v f="$frame" '/jdk.ExecutionSample/ { if (hit) c++; hit = 0 } index($0, f) { hit = 1 } END { if (hit) c++; print c + 0 }' "$WORK/$1.samples.txt")
     awk -v n="$n" -v t="$total" -v f="$frame" 'BEGIN { printf "      %5.1f %%  %s\n", (t > 0 ? 100 * n / t : 0), f }' | tee -a "$RESULTS"
   done
-fi
+}
+profile_start page
+phase "attempt page GET" "$A" repeat 200 "" "$WORK/page.items" 0 8s
+ratio "$LAST_RPS" "$HEALTH_RPS" "GET /q/health/live"
+profile_stop page
+profile_start autosave
+phase "autosave, max rate" "$A" save 200 "" "$WORK/save.items" 0 "${MAX_SECONDS:-8}s"
+ratio "$LAST_RPS" "$PGBENCH_TPS" "pgbench single-row UPDATE"
+profile_stop autosave
 phase "autosave at ${RATE}/s" "$A" save 200 "" "$WORK/save.items" "$RATE" "${SAVE_SECONDS}s"
 echo "   RSS of the instance: $(( $(ps -o rss= -p "$A_PID") / 1024 )) MB" | tee -a "$RESULTS"
 # Issue 14's fixed rate: FIXED_RATE saves/s (2,000 students saving every 5 s = 400/s) on one instance, on a fixed
