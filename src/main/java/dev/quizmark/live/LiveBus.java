@@ -184,8 +184,9 @@ public class LiveBus {
         Set<Stream> open = streams.get(stream.sessionId);
         if (open != null) {
             open.remove(stream);
-            if (open.isEmpty()) {
-                streams.remove(stream.sessionId, open);
+            if (open.isEmpty() && streams.remove(stream.sessionId, open)) {
+                claimed.remove(stream.sessionId);
+                hostDigest.remove(stream.sessionId);
             }
         }
         try {
