@@ -1,6 +1,5 @@
 package dev.quizmark.live;
 
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.narayana.jta.QuarkusTransaction;
