@@ -266,6 +266,30 @@ class LiveFlowTest {
         assertEquals(403, bob.form().formParam("pin", pin).post("/live/join").statusCode(), "and cannot rejoin");
     }
 
+    @Test
+    void anotherInstructorCanNeitherSeeNorDriveTheSession() {
+        long id = create(false);
+        SignedIn bob = SignedIn.newStudent();
+        bob.form().formParam("pin", session(id).pin).post("/live/join").then().statusCode(303);
+        long playerId = QuarkusTransaction.requiringNew().call(() -> LivePlayer.ofAccount(id, bob.accountId).orElseThrow().id);
+        SignedIn other = SignedIn.newAccount(dev.quizmark.account.Role.INSTRUCTOR);
+        long seq = session(id).sequence;
+
+        assertEquals(404, other.http().get("/instructor/live/" + id).statusCode(), "the projector page");
+        assertEquals(404, other.http().accept("text/event-stream").get("/instructor/live/" + id + "/events").statusCode(),
+                "the projector's stream");
+        assertEquals(404, other.form().formParam("action", "START").formParam("seq", seq).post("/instructor/live/" + id)
+                .statusCode(), "a host button");
+        assertEquals(404, other.form().post("/instructor/live/" + id + "/players/" + playerId + "/kick").statusCode(), "kick");
+        assertTrue(host.http().get("/instructor/live").asString().contains(session(id).pin), "the host's own list");
+        assertFalse(other.http().get("/instructor/live").asString().contains(session(id).pin), "the other's list");
+
+        LiveSession after = session(id);
+        assertEquals(LiveState.LOBBY, after.state, "nothing changed");
+        assertEquals(seq, after.sequence);
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> LivePlayer.<LivePlayer>findById(playerId).kicked));
+    }
+
     static Response answer(io.restassured.specification.RequestSpecification form, long id, String questionId, String value) {
         return form.formParam("question", questionId).formParam("q." + questionId, value).post("/live/sessions/" + id + "/answer");
     }
