@@ -10,7 +10,7 @@ import java.util.List;
  * @param chartSvg     the answer distribution (results only), escaped SVG
  * @param correctText  the right answer of a typed or true/false question (results only)
  */
-public record HostView(long sessionId, long sequence, String state, String pin, String joinUrl, String qrSvg,
+public record HostView(long sessionId, long sequence, LiveState state, String pin, String joinUrl, String qrSvg,
         String quizTitle, List<PlayerRow> players, List<String> notForLive, int number, int count, String questionTitle,
         String promptHtml, List<ChoiceRow> choices, int answered, long leftMs, String deadline, boolean paused,
         String chartSvg, String correctText, String explanationHtml, String sourceQuote, List<BoardRow> board,
@@ -26,36 +26,7 @@ public record HostView(long sessionId, long sequence, String state, String pin, 
     public record BoardRow(int rank, String nickname, long points, int correct) {
     }
 
-    public boolean isLobby() {
-        return "LOBBY".equals(state);
-    }
-
-    public boolean isOpen() {
-        return "OPEN".equals(state);
-    }
-
-    public boolean isClosed() {
-        return "CLOSED".equals(state);
-    }
-
-    public boolean isResults() {
-        return "RESULTS".equals(state);
-    }
-
-    public boolean isLeaderboard() {
-        return "LEADERBOARD".equals(state);
-    }
-
-    public boolean isFinished() {
-        return "FINISHED".equals(state);
-    }
-
     public long secondsLeft() {
         return (leftMs + 999) / 1000;
-    }
-
-    /** A question is on screen (its prompt and choices). */
-    public boolean isAsking() {
-        return isOpen() || isClosed() || isResults();
     }
 }

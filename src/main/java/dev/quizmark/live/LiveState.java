@@ -12,4 +12,35 @@ public enum LiveState {
     public boolean revealed() {
         return this == RESULTS || this == LEADERBOARD;
     }
+
+    // What the host and phone templates ask of a state ({view.state.open}).
+
+    public boolean isLobby() {
+        return this == LOBBY;
+    }
+
+    public boolean isOpen() {
+        return this == OPEN;
+    }
+
+    public boolean isClosed() {
+        return this == CLOSED;
+    }
+
+    public boolean isResults() {
+        return this == RESULTS;
+    }
+
+    public boolean isLeaderboard() {
+        return this == LEADERBOARD;
+    }
+
+    public boolean isFinished() {
+        return this == FINISHED;
+    }
+
+    /** A question is on the projector (its prompt and choices). */
+    public boolean isAsking() {
+        return this == OPEN || this == CLOSED || this == RESULTS;
+    }
 }

@@ -74,7 +74,7 @@ public class LiveViews {
         List<HostView.BoardRow> board = snap.standings().stream()
                 .limit(session.state == LiveState.FINISHED ? Long.MAX_VALUE : BOARD_SIZE)
                 .map(s -> new HostView.BoardRow(s.rank(), s.player().nickname, s.points(), s.correct())).toList();
-        return new HostView(session.id, session.sequence, session.state.name(), session.pin, joinUrl, qr, snap.quiz().title(),
+        return new HostView(session.id, session.sequence, session.state, session.pin, joinUrl, qr, snap.quiz().title(),
                 snap.players().stream().map(p -> new HostView.PlayerRow(p.id, p.nickname)).toList(),
                 snap.quiz().questions().stream().filter(q -> !LiveQuestions.fits(q)).map(Question::title).toList(),
                 session.questionIndex + 1, snap.questions().size(), current == null ? null : current.title(),
@@ -105,7 +105,7 @@ public class LiveViews {
         boolean ranked = session.state.revealed() || session.state == LiveState.FINISHED;
         LiveSnapshot.Standing standing = snap.standingOf(playerId);
         Boolean correct = session.state.revealed() && mine != null ? mine.correct : null;
-        return new PhoneView(session.id, session.sequence, session.state.name(), snap.quiz().title(),
+        return new PhoneView(session.id, session.sequence, session.state, snap.quiz().title(),
                 player == null ? "" : player.nickname, kicked, session.questionIndex + 1, snap.questions().size(),
                 current == null ? null : current.id(), showQuestion ? current.promptHtml() : null, input,
                 current == null ? null : "q." + current.id(), choices, mine != null, session.timeLeft(snap.now()).toMillis(),

@@ -11,7 +11,7 @@ import java.util.List;
  * @param gained      points earned by the answer, streak bonus included (results only)
  * @param streak      right answers in a row it makes, and {@code bonus} the streak bonus in {@code gained}
  */
-public record PhoneView(long sessionId, long sequence, String state, String quizTitle, String nickname, boolean kicked,
+public record PhoneView(long sessionId, long sequence, LiveState state, String quizTitle, String nickname, boolean kicked,
         int number, int count, String questionId, String promptHtml, String input, String field, List<ChoiceOption> choices,
         boolean answered, long leftMs, String deadline, boolean paused, Boolean correct, int gained, int streak, int bonus, long points,
         int correctCount, int rank, int playerCount, String csrfToken) {
@@ -19,29 +19,9 @@ public record PhoneView(long sessionId, long sequence, String state, String quiz
     public record ChoiceOption(int number, String html) {
     }
 
-    public boolean isLobby() {
-        return "LOBBY".equals(state);
-    }
-
-    public boolean isOpen() {
-        return "OPEN".equals(state);
-    }
-
-    public boolean isClosed() {
-        return "CLOSED".equals(state);
-    }
-
-    public boolean isRevealed() {
-        return "RESULTS".equals(state) || "LEADERBOARD".equals(state);
-    }
-
-    public boolean isFinished() {
-        return "FINISHED".equals(state);
-    }
-
     /** The question can be answered from this phone now. */
     public boolean canAnswer() {
-        return isOpen() && !answered && !paused && leftMs > 0 && !kicked;
+        return state.isOpen() && !answered && !paused && leftMs > 0 && !kicked;
     }
 
     public long secondsLeft() {
@@ -54,7 +34,7 @@ public record PhoneView(long sessionId, long sequence, String state, String quiz
      */
     PhoneView bodyKey() {
         return new PhoneView(sessionId, sequence, state, quizTitle, "", kicked, number, count, questionId, promptHtml, input,
-                field, choices, answered, leftMs, deadline, paused, correct, gained, streak, bonus, isFinished() ? points : 0,
+                field, choices, answered, leftMs, deadline, paused, correct, gained, streak, bonus, state.isFinished() ? points : 0,
                 correctCount, rank, playerCount, csrfToken);
     }
 
