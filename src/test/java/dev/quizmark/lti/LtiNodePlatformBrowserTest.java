@@ -58,18 +58,15 @@ class LtiNodePlatformBrowserTest {
 
     @Test
     void studentTakesTheQuizInTheCourseIframeAndTheGradeArrivesAfterAnOutage() throws Exception {
-        String base = root.toString().replaceAll("/$", "");
-        String clientId = "quizmark-" + UUID.randomUUID().toString().substring(0, 8);
-        try (NodePlatform platform = new NodePlatform(List.of(new NodePlatform.Tool(clientId, "deployment-1",
-                base + "/lti/login", base + "/lti/launch", base + "/lti/jwks", QUIZ)))) {
-            Registered lms = register(platform, clientId);
-            String course = "course-" + UUID.randomUUID().toString().substring(0, 6);
-            String user = "node-student-" + course;
-            String hint = platform.launch(clientId, user, course, "link-1");
+        String base = base();
+        try (Course course = openCourse()) {
+            NodePlatform platform = course.platform();
+            String user = "node-student-" + course.id();
+            String hint = platform.launch(course.clientId(), user, course.id(), "link-1");
             try (Browser browser = new Browser(platform.issuer, true, null, Map.of(), true)) {
-                signInToPlatform(browser, user, course, hint);
+                signInToPlatform(browser, user, course.id(), hint);
                 WebDriver driver = browser.driver;
-                firstLaunchWaitsForApproval(browser, lms, course);
+                firstLaunchWaitsForApproval(browser, course);
                 // The frame kept the session cookie (SameSite=None; Secure; Partitioned): the quiz opens in the frame.
                 browser.waitFor(d -> frameUrl(d).equals(base + "/quizzes/" + QUIZ));
                 assertEquals(1, driver.getWindowHandles().size(), "no other window");
@@ -85,31 +82,28 @@ class LtiNodePlatformBrowserTest {
                 assertEquals(List.of(), platform.scores());
                 platform.scoreStatus(200);
                 assertEquals(1, outbox.deliverDue(now.plus(Duration.ofMinutes(2))), "sent once the platform is back");
-                assertScore(platform, clientId, course, user, attemptId, 0);
+                assertScore(course, user, attemptId, 0);
             }
         }
     }
 
     @Test
     void withThirdPartyCookiesBlockedPartitionedCookiesKeepTheQuizInTheFrameAndWithoutThemItOpensInAWindow() throws Exception {
-        String base = root.toString().replaceAll("/$", "");
-        String clientId = "quizmark-" + UUID.randomUUID().toString().substring(0, 8);
-        try (NodePlatform platform = new NodePlatform(List.of(new NodePlatform.Tool(clientId, "deployment-1",
-                base + "/lti/login", base + "/lti/launch", base + "/lti/jwks", QUIZ)))) {
-            Registered lms = register(platform, clientId);
-            String course = "course-" + UUID.randomUUID().toString().substring(0, 6);
+        String base = base();
+        try (Course course = openCourse()) {
+            NodePlatform platform = course.platform();
 
             // Chromium's "Block third-party cookies": Quizmark's cookies are Partitioned (CHIPS), which that setting
             // keeps for the course's frame, so the quiz is still taken in the frame.
-            String first = "blocking-student-" + course;
-            String hint = platform.launch(clientId, first, course, "link-1");
+            String first = "blocking-student-" + course.id();
+            String hint = platform.launch(course.clientId(), first, course.id(), "link-1");
             try (Browser browser = new Browser(platform.issuer, true, null, BLOCK_THIRD_PARTY_COOKIES, true)) {
-                signInToPlatform(browser, first, course, hint);
-                firstLaunchWaitsForApproval(browser, lms, course);
+                signInToPlatform(browser, first, course.id(), hint);
+                firstLaunchWaitsForApproval(browser, course);
                 browser.waitFor(d -> frameUrl(d).equals(base + "/quizzes/" + QUIZ));
                 long attemptId = answerAndSubmit(browser, base);
                 assertEquals(1, outbox.deliverDue(Instant.now()));
-                assertScore(platform, clientId, course, first, attemptId, 0);
+                assertScore(course, first, attemptId, 0);
             }
 
             // A browser that keeps no cookie at all for Quizmark inside the platform's pages (a browser that keeps
@@ -117,10 +111,10 @@ class LtiNodePlatformBrowserTest {
             Map<String, Object> noCookiesInTheFrame = new HashMap<>(BLOCK_THIRD_PARTY_COOKIES);
             noCookiesInTheFrame.put("profile.content_settings.exceptions.cookies",
                     Map.of(base + "," + platform.issuer, Map.of("setting", 2)));
-            String second = "framed-out-student-" + course;
-            String secondHint = platform.launch(clientId, second, course, "link-1");
+            String second = "framed-out-student-" + course.id();
+            String secondHint = platform.launch(course.clientId(), second, course.id(), "link-1");
             try (Browser browser = new Browser(platform.issuer, true, null, noCookiesInTheFrame, true)) {
-                signInToPlatform(browser, second, course, secondHint);
+                signInToPlatform(browser, second, course.id(), secondHint);
                 WebDriver driver = browser.driver;
                 driver.switchTo().frame("tool");
                 try {
@@ -137,18 +131,44 @@ class LtiNodePlatformBrowserTest {
                 browser.waitFor(d -> d.getCurrentUrl().equals(base + "/quizzes/" + QUIZ));
                 long attemptId = answerAndSubmit(browser, base);
                 assertEquals(1, outbox.deliverDue(Instant.now()));
-                assertScore(platform, clientId, course, second, attemptId, 1);
+                assertScore(course, second, attemptId, 1);
             }
         }
     }
 
+    /** The Node platform with Quizmark registered as its tool (a client id of its own) and a new course on it. */
+    private record Course(NodePlatform platform, Registered lms, String clientId, String id) implements AutoCloseable {
+        @Override
+        public void close() {
+            platform.close();
+        }
+    }
+
+    private Course openCourse() throws java.io.IOException {
+        String base = base();
+        String clientId = "quizmark-" + UUID.randomUUID().toString().substring(0, 8);
+        NodePlatform platform = new NodePlatform(List.of(new NodePlatform.Tool(clientId, "deployment-1",
+                base + "/lti/login", base + "/lti/launch", base + "/lti/jwks", QUIZ)));
+        try {
+            return new Course(platform, register(platform, clientId), clientId,
+                    "course-" + UUID.randomUUID().toString().substring(0, 6));
+        } catch (RuntimeException | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private String base() {
+        return root.toString().replaceAll("/$", "");
+    }
+
     /** The course's first launch is refused in the frame; the instructor approves the course; the student reloads. */
-    private static void firstLaunchWaitsForApproval(Browser browser, Registered lms, String course) {
+    private static void firstLaunchWaitsForApproval(Browser browser, Course course) {
         WebDriver driver = browser.driver;
         driver.switchTo().frame("tool");
         browser.waitFor(d -> d.getPageSource().contains("이 강좌는 아직 Quizmark에 연결되지 않았습니다"));
         driver.switchTo().defaultContent();
-        lms.approve(course);
+        course.lms().approve(course.id());
         driver.navigate().refresh();
         driver.switchTo().frame("tool");
     }
@@ -177,17 +197,16 @@ class LtiNodePlatformBrowserTest {
     }
 
     /** The platform's score number {@code index}: this student's attempt, as Quizmark graded it. */
-    private void assertScore(NodePlatform platform, String clientId, String course, String user, long attemptId, int index)
-            throws Exception {
+    private void assertScore(Course course, String user, long attemptId, int index) throws Exception {
         Attempt attempt = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId));
         assertEquals("SUBMITTED", attempt.status.name());
         assertEquals(0, BigDecimal.ONE.compareTo(attempt.scorePoints), "the right short answer: 1 point");
         Quiz quiz = catalog.current(QUIZ).orElseThrow();
-        List<JsonNode> scores = platform.scores();
+        List<JsonNode> scores = course.platform().scores();
         assertEquals(index + 1, scores.size(), scores.toString());
         JsonNode score = scores.get(index);
-        assertEquals(clientId, score.path("clientId").asText(), "the token the platform issued to this tool");
-        assertEquals(course, score.path("course").asText());
+        assertEquals(course.clientId(), score.path("clientId").asText(), "the token the platform issued to this tool");
+        assertEquals(course.id(), score.path("course").asText());
         assertEquals("link-1", score.path("link").asText());
         assertEquals("3", score.path("query").path("type_id").asText(), "the line item's query stays after /scores");
         JsonNode body = score.path("body");
