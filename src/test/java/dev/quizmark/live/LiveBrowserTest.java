@@ -70,6 +70,7 @@ class LiveBrowserTest {
             assertEquals(pin, text(host, ".live-pin strong"));
             assertTrue(host.driver.findElements(By.cssSelector("svg.qr")).size() == 1, "QR code on the projector");
             host.assertAccessible("host lobby");
+            host.screenshot("live-host-lobby");
 
             for (String name : List.of("Phone One", "Phone Two", "Phone Three")) {
                 boolean javascript = !name.equals("Phone Three");
@@ -96,6 +97,8 @@ class LiveBrowserTest {
                 if (index == 0) {
                     host.assertAccessible("host question");
                     phones.get(0).browser().assertAccessible("phone question");
+                    host.screenshot("live-host-question");
+                    phones.get(0).browser().screenshot("live-phone-question");
                     // A reload mid-question: the same player, the same question, still answerable.
                     phones.get(1).browser().driver.navigate().refresh();
                     awaitQuestion(phones.get(1), question);
@@ -122,11 +125,14 @@ class LiveBrowserTest {
                 if (index == 0) {
                     host.assertAccessible("host results");
                     phones.get(0).browser().assertAccessible("phone result");
+                    host.screenshot("live-host-results");
+                    phones.get(0).browser().screenshot("live-phone-result");
                 }
                 click(host, "button[value=LEADERBOARD]");
                 host.waitFor(d -> !d.findElements(By.cssSelector("table.live-board")).isEmpty());
                 if (index == 0) {
                     host.assertAccessible("host leaderboard");
+                    host.screenshot("live-host-leaderboard");
                 }
                 click(host, "button[value=NEXT]");
             }
@@ -141,6 +147,7 @@ class LiveBrowserTest {
             expectedRight.putIfAbsent("Phone Two", 0);
             assertEquals(expectedRight, boardRight);
             phones.get(0).browser().waitFor(d -> !d.findElements(By.cssSelector(".live-big")).isEmpty());
+            phones.get(0).browser().screenshot("live-phone-final");
 
             double max = questions.stream().mapToDouble(Question::points).sum();
             for (Phone phone : phones) {
