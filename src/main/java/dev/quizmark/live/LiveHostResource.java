@@ -72,26 +72,31 @@ public class LiveHostResource {
                 .map(s -> new LivePages.HostedSession(s.id, catalog.version(s.contentHash).map(Quiz::title).orElse(s.quizId),
                         s.pin, LiveWords.state(s.state, words), Formats.dateTime(s.createdAt)))
                 .toList();
-        return LivePages.Templates.start(quizzes, sessions, problem);
+        List<Integer> teamChoices = java.util.stream.IntStream.rangeClosed(2, LiveService.MAX_TEAMS).boxed().toList();
+        return LivePages.Templates.start(quizzes, sessions, teamChoices, problem);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response create(@FormParam("quiz") String quizId, @FormParam("seconds") String seconds, @FormParam("guests") boolean guests,
-            @FormParam("streak") boolean streak) {
-        int perQuestion;
+            @FormParam("streak") boolean streak, @FormParam("teams") String teams) {
+        LiveService.Options options = new LiveService.Options(number(seconds, 20), guests, streak, number(teams, 0));
         try {
-            perQuestion = seconds == null || seconds.isBlank() ? 20 : Integer.parseInt(seconds.strip());
-        } catch (NumberFormatException e) {
-            perQuestion = 20;
-        }
-        try {
-            LiveSession session = live.create(me.require().id, quizId, perQuestion, guests, streak, Instant.now());
+            LiveSession session = live.create(me.require().id, quizId, options, Instant.now());
             return Response.seeOther(URI.create("/instructor/live/" + session.id)).build();
         } catch (LiveProblem problem) {
             return Response.status(problem.reason.status)
                     .entity(startPage(LiveWords.problem(problem.reason, me.messages(LiveMessages.class)))).build();
+        }
+    }
+
+    /** A number field of the start form; the form's own limits keep it in range, the service clamps it. */
+    private static int number(String field, int otherwise) {
+        try {
+            return field == null || field.isBlank() ? otherwise : Integer.parseInt(field.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
         }
     }
 

@@ -300,4 +300,31 @@ public interface LiveMessages {
 
     @Message
     String problemWrongState();
+
+    @Message
+    String teamsLabel();
+
+    @Message
+    String noTeams();
+
+    @Message
+    String teamsCount(int count);
+
+    @Message
+    String teamName(String letter);
+
+    @Message
+    String teamBoard();
+
+    @Message
+    String team();
+
+    @Message
+    String members();
+
+    @Message
+    String teamPoints();
+
+    @Message
+    String teamStanding(String letter, int rank, int teams);
 }

@@ -23,7 +23,8 @@ final class LivePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(List<StartableQuiz> quizzes, List<HostedSession> sessions, String problem);
+        static native TemplateInstance start(List<StartableQuiz> quizzes, List<HostedSession> sessions, List<Integer> teamChoices,
+                String problem);
 
         static native TemplateInstance host(HostView view);
 

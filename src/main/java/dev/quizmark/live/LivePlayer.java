@@ -42,6 +42,9 @@ public class LivePlayer extends PanacheEntityBase {
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
+    /** The player's team, 1 to the session's {@code teams}; null without team mode. */
+    public Integer team;
+
     public static List<LivePlayer> inSession(long sessionId) {
         return list("sessionId = ?1 and kicked = false order by joinedAt, id", sessionId);
     }

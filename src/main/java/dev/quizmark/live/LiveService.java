@@ -68,9 +68,18 @@ public class LiveService {
         START, CLOSE, REVEAL, LEADERBOARD, NEXT, PAUSE, RESUME, EXTEND, SKIP, END
     }
 
+    /**
+     * What the host chooses when starting a session.
+     *
+     * @param teams 0 for no teams, else 2 to {@link #MAX_TEAMS}
+     */
+    public record Options(int secondsPerQuestion, boolean allowGuests, boolean streakBonus, int teams) {
+    }
+
+    public static final int MAX_TEAMS = 6;
+
     @Transactional
-    public LiveSession create(long hostAccountId, String quizId, int secondsPerQuestion, boolean allowGuests,
-            boolean streakBonus, Instant now) {
+    public LiveSession create(long hostAccountId, String quizId, Options options, Instant now) {
         if (quizId == null || !Quiz.isId(quizId)) {
             throw new LiveProblem(LiveProblem.Reason.NOT_FOUND);
         }
@@ -85,9 +94,10 @@ public class LiveService {
         session.contentHash = quiz.contentHash();
         session.state = LiveState.LOBBY;
         session.questionIndex = -1;
-        session.secondsPerQuestion = Math.max(5, Math.min(600, secondsPerQuestion));
-        session.allowGuests = allowGuests;
-        session.streakBonus = streakBonus;
+        session.secondsPerQuestion = Math.max(5, Math.min(600, options.secondsPerQuestion()));
+        session.allowGuests = options.allowGuests();
+        session.streakBonus = options.streakBonus();
+        session.teams = options.teams() < 2 ? 0 : Math.min(MAX_TEAMS, options.teams());
         session.sequence = 1;
         session.createdAt = now;
         session.persist();
@@ -188,8 +198,29 @@ public class LiveService {
         player.nickname = nickname;
         player.tokenHash = tokenHash;
         player.joinedAt = now;
+        player.team = session.teams == 0 ? null : smallestTeam(session);
         player.persist();
         return player;
+    }
+
+    /** The team with the fewest players still in the session (the lowest number among equals). */
+    private int smallestTeam(LiveSession session) {
+        int[] members = new int[session.teams + 1];
+        for (Object[] row : em.createQuery("select p.team, count(p) from LivePlayer p where p.sessionId = :session "
+                + "and p.kicked = false and p.team is not null group by p.team", Object[].class)
+                .setParameter("session", session.id).getResultList()) {
+            int team = (Integer) row[0];
+            if (team >= 1 && team <= session.teams) {
+                members[team] = ((Long) row[1]).intValue();
+            }
+        }
+        int smallest = 1;
+        for (int team = 2; team <= session.teams; team++) {
+            if (members[team] < members[smallest]) {
+                smallest = team;
+            }
+        }
+        return smallest;
     }
 
     /** The player this phone is in the session: by account when signed in, else by the guest cookie. */

@@ -58,6 +58,10 @@ public class LiveSession extends PanacheEntityBase {
     @Column(name = "streak_bonus", nullable = false)
     public boolean streakBonus;
 
+    /** How many teams the players are split into; 0 = no team mode. */
+    @Column(nullable = false)
+    public int teams;
+
     public Instant deadline;
 
     @Column(name = "paused_left_ms")

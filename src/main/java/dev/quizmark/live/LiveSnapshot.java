@@ -16,7 +16,7 @@ import java.util.Map;
  */
 record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
         List<LiveAnswer> answers, Instant now, List<Standing> standings, Map<Long, Standing> standingByPlayer,
-        Map<String, LiveAnswer> answerByPlayerQuestion) {
+        Map<String, LiveAnswer> answerByPlayerQuestion, List<TeamStanding> teamStandings) {
 
     LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
             List<LiveAnswer> answers, Instant now) {
@@ -25,11 +25,29 @@ record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, Li
 
     private LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, List<LivePlayer> players,
             List<LiveAnswer> answers, Instant now, List<Standing> standings) {
-        this(session, quiz, questions, players, answers, now, standings, byPlayer(standings), byPlayerQuestion(answers));
+        this(session, quiz, questions, players, answers, now, standings, byPlayer(standings), byPlayerQuestion(answers),
+                rankTeams(session.teams, standings));
     }
 
     /** A player's standing: total speed points and the plain count of right answers. */
     record Standing(LivePlayer player, int rank, long points, int correct) {
+    }
+
+    /**
+     * A team's standing. Teams of different sizes compare fairly by {@code points}, the average of their players'
+     * points (rounded); {@code correct} is the plain count of right answers of all of them.
+     */
+    record TeamStanding(int team, int rank, int members, long points, int correct) {
+    }
+
+    /** The team's letter: A for team 1. */
+    static String teamLetter(int team) {
+        return String.valueOf((char) ('A' + team - 1));
+    }
+
+    /** The standing of one team; null without team mode or for a team number out of range. */
+    TeamStanding teamStandingOf(Integer team) {
+        return team == null ? null : teamStandings.stream().filter(t -> t.team() == team).findFirst().orElse(null);
     }
 
     Question current() {
@@ -54,6 +72,35 @@ record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, Li
     LivePlayer player(long playerId) {
         Standing standing = standingByPlayer.get(playerId);
         return standing == null ? null : standing.player();
+    }
+
+    /** Teams by average points, then right answers, then number; every team is listed, even an empty one. */
+    private static List<TeamStanding> rankTeams(int teams, List<Standing> standings) {
+        List<TeamStanding> unranked = new ArrayList<>();
+        for (int team = 1; team <= teams; team++) {
+            int members = 0;
+            long points = 0;
+            int correct = 0;
+            for (Standing standing : standings) {
+                if (standing.player().team != null && standing.player().team == team) {
+                    members++;
+                    points += standing.points();
+                    correct += standing.correct();
+                }
+            }
+            unranked.add(new TeamStanding(team, 0, members, members == 0 ? 0 : Math.round((double) points / members), correct));
+        }
+        unranked.sort(Comparator.comparingLong(TeamStanding::points).reversed()
+                .thenComparing(Comparator.comparingInt(TeamStanding::correct).reversed())
+                .thenComparingInt(TeamStanding::team));
+        List<TeamStanding> ranked = new ArrayList<>();
+        for (TeamStanding team : unranked) {
+            TeamStanding before = ranked.isEmpty() ? null : ranked.get(ranked.size() - 1);
+            int rank = before != null && before.points() == team.points() && before.correct() == team.correct()
+                    ? before.rank() : ranked.size() + 1;
+            ranked.add(new TeamStanding(team.team(), rank, team.members(), team.points(), team.correct()));
+        }
+        return ranked;
     }
 
     // Looked up once per phone on every push: indexed, so a push to N phones stays linear in N.

@@ -75,14 +75,20 @@ public class LiveViews {
                 .limit(session.state == LiveState.FINISHED ? Long.MAX_VALUE : BOARD_SIZE)
                 .map(s -> new HostView.BoardRow(s.rank(), s.player().nickname, s.points(), s.correct())).toList();
         return new HostView(session.id, session.sequence, session.state, session.pin, joinUrl, qr, snap.quiz().title(),
-                snap.players().stream().map(p -> new HostView.PlayerRow(p.id, p.nickname)).toList(),
+                snap.players().stream().map(p -> new HostView.PlayerRow(p.id, p.nickname, teamLetter(p.team))).toList(),
                 snap.quiz().questions().stream().filter(q -> !LiveQuestions.fits(q)).map(Question::title).toList(),
                 session.questionIndex + 1, snap.questions().size(), current == null ? null : current.title(),
                 current == null ? null : current.promptHtml(), choices, answers.size(), session.timeLeft(snap.now()).toMillis(),
                 session.deadline == null ? null : session.deadline.toString(), session.isPaused(), chart, correctText,
                 revealed && current != null ? current.explanationHtml() : null,
                 revealed && current != null ? current.sourceQuote() : null, board, csrfToken,
-                session.questionIndex + 1 >= snap.questions().size(), session.quizId);
+                session.questionIndex + 1 >= snap.questions().size(), session.quizId,
+                snap.teamStandings().stream().map(t -> new HostView.TeamRow(t.rank(), LiveSnapshot.teamLetter(t.team()),
+                        t.members(), t.points(), t.correct())).toList());
+    }
+
+    private static String teamLetter(Integer team) {
+        return team == null ? null : LiveSnapshot.teamLetter(team);
     }
 
     PhoneView phone(LiveSnapshot snap, long playerId, String csrfToken) {
@@ -104,6 +110,7 @@ public class LiveViews {
         // one rendering of the stage's body (LiveBus).
         boolean ranked = session.state.revealed() || session.state == LiveState.FINISHED;
         LiveSnapshot.Standing standing = snap.standingOf(playerId);
+        LiveSnapshot.TeamStanding team = player == null ? null : snap.teamStandingOf(player.team);
         Boolean correct = session.state.revealed() && mine != null ? mine.correct : null;
         return new PhoneView(session.id, session.sequence, session.state, snap.quiz().title(),
                 player == null ? "" : player.nickname, kicked, session.questionIndex + 1, snap.questions().size(),
@@ -114,7 +121,8 @@ public class LiveViews {
                 session.state.revealed() && mine != null ? mine.streak : 0,
                 session.state.revealed() && mine != null ? mine.bonus : 0, standing == null ? 0 : standing.points(),
                 standing == null || !ranked ? 0 : standing.correct(), standing == null || !ranked ? 0 : standing.rank(),
-                ranked ? snap.players().size() : 0, csrfToken);
+                ranked ? snap.players().size() : 0, csrfToken, player == null ? null : teamLetter(player.team),
+                ranked && team != null ? team.rank() : 0, ranked && team != null ? snap.teamStandings().size() : 0);
     }
 
     private static List<GivenAnswer> given(List<LiveAnswer> answers) {

@@ -44,7 +44,7 @@ class AuthorizationTableTest {
     /** A live session of the quiz hosted by the instructor, with the owner as its one player. */
     private LiveSession liveSession(Quiz quiz, Account owner) {
         long instructorId = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(Accounts.INSTRUCTOR).orElseThrow().id);
-        LiveSession session = live.create(instructorId, quiz.id(), 20, false, false, Instant.now());
+        LiveSession session = live.create(instructorId, quiz.id(), new LiveService.Options(20, false, false, 0), Instant.now());
         live.join(session.pin, owner, null, null, Instant.now());
         return session;
     }

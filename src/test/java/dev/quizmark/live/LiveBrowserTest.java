@@ -63,6 +63,8 @@ class LiveBrowserTest {
             WebElement seconds = host.driver.findElement(By.id("live-seconds"));
             seconds.clear();
             seconds.sendKeys("60");
+            // Two teams: the phones join A, B, A (each goes to the team with fewer players).
+            new Select(host.driver.findElement(By.id("live-teams"))).selectByValue("2");
             host.driver.findElement(By.cssSelector("form[action='/instructor/live'] button[type=submit]")).click();
             host.waitFor(d -> host.path().matches("/instructor/live/\\d+"));
             long id = Long.parseLong(host.path().replaceAll("\\D", ""));
@@ -85,6 +87,8 @@ class LiveBrowserTest {
             phones.get(0).browser().assertAccessible("phone lobby");
             // The projector's roster fills in by itself (event stream).
             host.waitFor(d -> d.findElements(By.cssSelector(".live-players li")).size() == 3);
+            assertEquals(List.of("팀 A", "팀 B", "팀 A"), host.driver.findElements(By.cssSelector(".live-players li .tag"))
+                    .stream().map(WebElement::getText).toList(), "teams in the order of joining");
 
             click(host, "button[value=START]");
             host.waitFor(d -> LiveFlowTest.session(id).state == LiveState.OPEN);
@@ -129,7 +133,7 @@ class LiveBrowserTest {
                     phones.get(0).browser().screenshot("live-phone-result");
                 }
                 click(host, "button[value=LEADERBOARD]");
-                host.waitFor(d -> !d.findElements(By.cssSelector("table.live-board")).isEmpty());
+                host.waitFor(d -> !d.findElements(By.cssSelector("table.live-players-board")).isEmpty());
                 if (index == 0) {
                     host.assertAccessible("host leaderboard");
                     host.screenshot("live-host-leaderboard");
@@ -137,16 +141,28 @@ class LiveBrowserTest {
                 click(host, "button[value=NEXT]");
             }
 
-            host.waitFor(d -> d.findElements(By.cssSelector("table.live-board tbody tr")).size() == 3);
+            host.waitFor(d -> d.findElements(By.cssSelector("table.live-players-board tbody tr")).size() == 3);
             host.assertAccessible("final board");
             Map<String, Integer> boardRight = new HashMap<>();
-            for (WebElement row : host.driver.findElements(By.cssSelector("table.live-board tbody tr"))) {
+            for (WebElement row : host.driver.findElements(By.cssSelector("table.live-players-board tbody tr"))) {
                 List<WebElement> cells = row.findElements(By.tagName("td"));
                 boardRight.put(cells.get(1).getText(), Integer.parseInt(cells.get(3).getText()));
             }
             expectedRight.putIfAbsent("Phone Two", 0);
             assertEquals(expectedRight, boardRight);
+            // The team board: team A is Phone One and Phone Three, team B Phone Two alone.
+            Map<String, List<String>> teamRows = new HashMap<>();
+            for (WebElement row : host.driver.findElements(By.cssSelector("table.live-teams tbody tr"))) {
+                List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                teamRows.put(cells.get(1), List.of(cells.get(2), cells.get(4)));
+            }
+            assertEquals(Map.of(
+                    "팀 A", List.of("2", String.valueOf(expectedRight.getOrDefault("Phone One", 0) + expectedRight.getOrDefault("Phone Three", 0))),
+                    "팀 B", List.of("1", String.valueOf(expectedRight.get("Phone Two")))), teamRows, "members and right answers per team");
             phones.get(0).browser().waitFor(d -> !d.findElements(By.cssSelector(".live-big")).isEmpty());
+            assertTrue(text(phones.get(0).browser(), ".live-meta").contains("팀 A"), "the phone names its team");
+            assertTrue(phones.get(0).browser().driver.getPageSource().contains("팀 A: 2팀 중 1위"),
+                    "Phone One's team (two right players) beats Phone Two's");
             phones.get(0).browser().screenshot("live-phone-final");
 
             double max = questions.stream().mapToDouble(Question::points).sum();

@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -264,6 +265,43 @@ class LiveFlowTest {
         host.form().post("/instructor/live/" + id + "/players/" + playerId + "/kick").then().statusCode(303);
         assertTrue(bob.http().get("/live/sessions/" + id).asString().contains("role=\"alert\""), "the phone says so");
         assertEquals(403, bob.form().formParam("pin", pin).post("/live/join").statusCode(), "and cannot rejoin");
+    }
+
+    @Test
+    void inTeamModeEachPlayerJoinsTheTeamWithFewestPlayers() {
+        Response created = host.form().formParam("quiz", quiz.id()).formParam("seconds", "30").formParam("guests", "true")
+                .formParam("teams", "3").post("/instructor/live");
+        String location = created.getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String pin = session(id).pin;
+        assertEquals(3, session(id).teams);
+        for (String name : List.of("Ann", "Ben", "Cat", "Dan")) {
+            new Guest().join(pin, name).then().statusCode(303);
+        }
+        assertEquals(Map.of("Ann", 1, "Ben", 2, "Cat", 3, "Dan", 1), teams(id));
+        // Ben leaves team 2 with no one: the next player fills it before team 3 gets a second.
+        host.form().post("/instructor/live/" + id + "/players/" + playerNamed(id, "Ben").id + "/kick").then().statusCode(303);
+        new Guest().join(pin, "Eve").then().statusCode(303);
+        new Guest().join(pin, "Fay").then().statusCode(303);
+        assertEquals(2, teams(id).get("Eve"));
+        assertEquals(2, teams(id).get("Fay"), "teams 2 and 3 had one player each; the lower number first");
+        assertTrue(host.http().get("/instructor/live/" + id).asString().contains("팀 C"), "the roster shows teams");
+
+        // Out of range: clamped to the most teams offered; below 2 there are none.
+        Response many = host.form().formParam("quiz", quiz.id()).formParam("teams", "99").post("/instructor/live");
+        String manyAt = many.getHeader("Location");
+        assertEquals(LiveService.MAX_TEAMS, session(Long.parseLong(manyAt.substring(manyAt.lastIndexOf('/') + 1))).teams);
+        assertEquals(0, session(create(true)).teams, "no teams unless chosen");
+    }
+
+    private static Map<String, Integer> teams(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> LivePlayer.<LivePlayer>list("sessionId = ?1 and kicked = false", id)
+                .stream().collect(java.util.stream.Collectors.toMap(p -> p.nickname, p -> p.team)));
+    }
+
+    private static LivePlayer playerNamed(long id, String nickname) {
+        return QuarkusTransaction.requiringNew().call(() -> LivePlayer.<LivePlayer>find("sessionId = ?1 and nickname = ?2", id, nickname)
+                .singleResult());
     }
 
     @Test
