@@ -8,12 +8,12 @@ import io.vertx.core.net.SocketAddress;
  * switched on ({@code quarkus.http.proxy.*}): then, for requests from a trusted proxy only, it is the address the
  * proxy forwarded (X-Forwarded-For / Forwarded). Anyone else's forwarded headers are ignored.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         SocketAddress address = request.remoteAddress();
         String host = address == null ? null : address.hostAddress();
         return host == null || host.isBlank() ? "unknown" : host;

@@ -68,6 +68,16 @@ public class SignInThrottle {
         countFailure(addressKey(Scope.JOIN_CODE, address), config.registration().joinCodeFailuresBeforeDelay(), now);
     }
 
+    @Transactional
+    public Duration livePinWait(String address, Instant now) {
+        return waitFor(List.of(addressKey(Scope.LIVE_PIN, address)), now);
+    }
+
+    @Transactional
+    public void livePinFailed(String address, Instant now) {
+        countFailure(addressKey(Scope.LIVE_PIN, address), config.live().pinFailuresBeforeDelay(), now);
+    }
+
     /** Usernames that some address must wait for, with the latest end of those waits, for the accounts page. */
     @Transactional
     public Map<String, Instant> delayedUsernames(Instant now) {

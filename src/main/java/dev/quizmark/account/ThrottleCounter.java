@@ -24,7 +24,9 @@ public class ThrottleCounter extends PanacheEntityBase {
         /** Wrong passwords for any username from one client address. */
         ADDRESS,
         /** Wrong registration join codes from one client address. */
-        JOIN_CODE
+        JOIN_CODE,
+        /** PINs of no running live session, from one client address (guessing PINs to get into a session). */
+        LIVE_PIN
     }
 
     /** Scope, username ('' when the scope is by address alone) and client address. */

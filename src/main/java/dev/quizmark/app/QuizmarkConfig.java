@@ -36,6 +36,16 @@ public interface QuizmarkConfig {
 
     RosterImport rosterImport();
 
+    Live live();
+
+    interface Live {
+        /**
+         * Wrong PINs one client address may type before each further one makes it wait (1 s, 2 s, … up to
+         * {@code sign-in.max-delay}): high, since a whole lecture hall may share one address.
+         */
+        int pinFailuresBeforeDelay();
+    }
+
     interface RosterImport {
         /** Threads that hash an import's one-time passwords at once, each taking a hashing turn like a sign-in. */
         int hashingThreads();

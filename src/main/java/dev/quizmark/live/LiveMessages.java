@@ -327,4 +327,7 @@ public interface LiveMessages {
 
     @Message
     String teamStanding(String letter, int rank, int teams);
+
+    @Message
+    String pinWait(long seconds);
 }

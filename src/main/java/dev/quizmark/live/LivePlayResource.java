@@ -1,11 +1,14 @@
 package dev.quizmark.live;
 
 import dev.quizmark.account.Account;
+import dev.quizmark.account.ClientAddress;
 import dev.quizmark.account.CurrentAccount;
+import dev.quizmark.account.SignInThrottle;
 import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.question.PostedForm;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -57,6 +61,12 @@ public class LivePlayResource {
     @Inject
     QuizmarkConfig config;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    HttpServerRequest request;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance joinPage(@QueryParam("pin") String pin) {
@@ -68,6 +78,15 @@ public class LivePlayResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response join(@FormParam("pin") String pin, @FormParam("nickname") String nickname, @CookieParam(COOKIE) String token) {
+        // Six digits are few: an address that typed many PINs of no session waits before it may try more.
+        String address = ClientAddress.of(request);
+        Duration wait = throttle.livePinWait(address, Instant.now());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, wait.toSeconds());
+            return Response.status(429).header("Retry-After", seconds).type(MediaType.TEXT_HTML)
+                    .entity(LivePages.Templates.join(pin, me.isSignedIn(), me.messages(LiveMessages.class).pinWait(seconds)))
+                    .build();
+        }
         try {
             LiveService.Joined joined = live.join(pin, account(), nickname, token, Instant.now());
             Response.ResponseBuilder redirect = Response.seeOther(URI.create("/live/sessions/" + joined.player().sessionId));
@@ -77,6 +96,9 @@ public class LivePlayResource {
             }
             return redirect.build();
         } catch (LiveProblem problem) {
+            if (problem.reason == LiveProblem.Reason.NOT_FOUND) {
+                throttle.livePinFailed(address, Instant.now());
+            }
             return Response.status(problem.reason.status).type(MediaType.TEXT_HTML)
                     .entity(LivePages.Templates.join(pin, me.isSignedIn(), message(problem))).build();
         }

@@ -305,6 +305,40 @@ class LiveFlowTest {
     }
 
     @Test
+    void anAddressGuessingPinsWaitsOthersDoNot() {
+        long id = create(true);
+        String pin = session(id).pin;
+        String wrong = "000000".equals(pin) ? "111111" : "000000";
+        String guesser = dev.quizmark.support.ClientAddresses.next();
+        Guest guest = new Guest();
+        int free = 50; // quizmark.live.pin-failures-before-delay
+        for (int i = 0; i < free; i++) {
+            assertEquals(404, guest.form().header("X-Forwarded-For", guesser).formParam("pin", wrong)
+                    .formParam("nickname", "Gus").post("/live/join").statusCode(), "guess " + (i + 1) + " is only wrong");
+        }
+        dev.quizmark.account.ThrottleCounter counter = QuarkusTransaction.requiringNew().call(() ->
+                dev.quizmark.account.ThrottleCounter.<dev.quizmark.account.ThrottleCounter>find(
+                        "key.scope = ?1 and key.address = ?2", dev.quizmark.account.ThrottleCounter.Scope.LIVE_PIN, guesser)
+                        .singleResult());
+        assertEquals(free, counter.failures);
+        assertNotNull(counter.delayedUntil, "the last free guess starts the waiting (1 s, then doubling)");
+        // Seen within a long wait (the first is 1 s, too short to catch reliably on a busy machine):
+        QuarkusTransaction.requiringNew().run(() -> dev.quizmark.account.ThrottleCounter.update(
+                "delayedUntil = ?1 where key.scope = ?2 and key.address = ?3", Instant.now().plusSeconds(60),
+                dev.quizmark.account.ThrottleCounter.Scope.LIVE_PIN, guesser));
+        Response waiting = guest.form().header("X-Forwarded-For", guesser).formParam("pin", pin).formParam("nickname", "Gus")
+                .post("/live/join");
+        assertEquals(429, waiting.statusCode(), "while it waits even the right PIN waits");
+        assertTrue(Integer.parseInt(waiting.getHeader("Retry-After")) > 50, waiting.getHeader("Retry-After"));
+        assertTrue(waiting.asString().contains("초 뒤에 다시 시도하세요"), waiting.asString());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> LivePlayer.count("sessionId", id)), "nobody joined");
+
+        Guest neighbour = new Guest();
+        assertEquals(303, neighbour.form().header("X-Forwarded-For", dev.quizmark.support.ClientAddresses.next())
+                .formParam("pin", pin).formParam("nickname", "Nia").post("/live/join").statusCode(), "another address joins");
+    }
+
+    @Test
     void anotherInstructorCanNeitherSeeNorDriveTheSession() {
         long id = create(false);
         SignedIn bob = SignedIn.newStudent();
