@@ -50,6 +50,12 @@ record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, Li
         return team == null ? null : teamStandings.stream().filter(t -> t.team() == team).findFirst().orElse(null);
     }
 
+    /** The same session at another moment (the time left is counted from {@code now}). */
+    LiveSnapshot at(Instant now) {
+        return new LiveSnapshot(session, quiz, questions, players, answers, now, standings, standingByPlayer,
+                answerByPlayerQuestion, teamStandings);
+    }
+
     Question current() {
         int index = session.questionIndex;
         return index >= 0 && index < questions.size() ? questions.get(index) : null;

@@ -13,10 +13,14 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the host's and each phone's view of a live session from one {@link LiveSnapshot}. */
 @ApplicationScoped
@@ -25,20 +29,63 @@ public class LiveViews {
     /** The leaderboard between questions shows the top of the room; the final board shows everyone. */
     static final int BOARD_SIZE = 10;
 
+    /** How long an unused snapshot is kept. */
+    private static final Duration KEEP = Duration.ofMinutes(10);
+
     @Inject
     LiveService live;
 
-    /** The session as it is now, read in its own transaction (callers may be on any thread). */
+    @Inject
+    EntityManager em;
+
+    /** The newest snapshot of each session and the version it was read at. */
+    private final Map<Long, Recent> recent = new ConcurrentHashMap<>();
+
+    private record Recent(LiveSnapshot snapshot, List<Object> version, Instant readAt) {
+    }
+
+    /**
+     * The session as it is now, read in its own transaction (callers may be on any thread). A snapshot is reused
+     * while its version is unchanged: the sequence (raised by every change of the session and by every removal),
+     * the number of answers and the number of players (answers and joins leave the sequence alone). So the 250 phones
+     * that reconnect at once after an instance died cost one short query each, not a read of every player and answer.
+     */
     public Optional<LiveSnapshot> snapshot(long sessionId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            LiveSession session = LiveSession.findById(sessionId);
-            if (session == null) {
+            List<Object> version = version(sessionId);
+            if (version == null) {
+                recent.remove(sessionId);
                 return Optional.<LiveSnapshot>empty();
             }
+            Instant now = Instant.now();
+            Recent known = recent.get(sessionId);
+            if (known != null && known.version().equals(version)) {
+                return Optional.of(known.snapshot().at(now));
+            }
+            LiveSession session = LiveSession.findById(sessionId);
             Quiz quiz = live.quiz(session);
-            return Optional.of(new LiveSnapshot(session, quiz, LiveQuestions.of(quiz), LivePlayer.inSession(sessionId),
-                    LiveAnswer.inSession(sessionId), Instant.now()));
+            LiveSnapshot snap = new LiveSnapshot(session, quiz, LiveQuestions.of(quiz), LivePlayer.inSession(sessionId),
+                    LiveAnswer.inSession(sessionId), now);
+            // Read after the version: at worst newer than it, so a later read finds the version changed.
+            recent.put(sessionId, new Recent(snap, version, now));
+            recent.values().removeIf(old -> old.readAt().isBefore(now.minus(KEEP)));
+            return Optional.of(snap);
         });
+    }
+
+    /**
+     * Sequence, answers and players of the session (counts: players are never deleted, and with ids drawn in blocks
+     * per instance the newest player is not the highest id); null when there is no such session.
+     */
+    private List<Object> version(long sessionId) {
+        List<?> rows = em.createNativeQuery("select s.sequence, (select count(*) from live_answer a where a.session_id = s.id), "
+                + "(select count(*) from live_player p where p.session_id = s.id) from live_session s where s.id = ?1")
+                .setParameter(1, sessionId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
     HostView host(LiveSnapshot snap, String joinBase, String csrfToken, String language) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.Attempt;
@@ -36,6 +37,9 @@ class LiveFlowTest {
     FixtureQuizzes.Folder folder;
     Quiz quiz;
     SignedIn host;
+
+    @jakarta.inject.Inject
+    LiveViews views;
 
     @BeforeEach
     void setUp() {
@@ -336,6 +340,30 @@ class LiveFlowTest {
         Guest neighbour = new Guest();
         assertEquals(303, neighbour.form().header("X-Forwarded-For", dev.quizmark.support.ClientAddresses.next())
                 .formParam("pin", pin).formParam("nickname", "Nia").post("/live/join").statusCode(), "another address joins");
+    }
+
+    @Test
+    void aSnapshotIsReusedUntilAJoinAnAnswerOrAHostActionChangesWhatItShows() {
+        long id = create(true);
+        LiveSnapshot first = views.snapshot(id).orElseThrow();
+        LiveSnapshot again = views.snapshot(id).orElseThrow();
+        assertSame(first.players(), again.players(), "nothing changed: the same reading");
+        assertTrue(!again.now().isBefore(first.now()), "with its own time");
+
+        Guest ann = new Guest();
+        ann.join(session(id).pin, "Ann").then().statusCode(303);
+        assertEquals(List.of("Ann"), views.snapshot(id).orElseThrow().players().stream().map(p -> p.nickname).toList(), "a join");
+        new Guest().join(session(id).pin, "Ben").then().statusCode(303);
+        act(id, "START");
+        LiveSnapshot open = views.snapshot(id).orElseThrow();
+        assertEquals(LiveState.OPEN, open.session().state, "a host action");
+        assertEquals(2, open.players().size());
+        long sequence = open.session().sequence;
+        // Ben has not answered, so Ann's answer leaves the question open and the sequence as it was.
+        answer(ann.form(), id, "single", "1").then().statusCode(303);
+        LiveSnapshot answered = views.snapshot(id).orElseThrow();
+        assertEquals(sequence, answered.session().sequence);
+        assertEquals(1, answered.answers().size(), "an answer");
     }
 
     @Test
