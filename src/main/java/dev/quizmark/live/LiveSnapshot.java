@@ -50,8 +50,11 @@ record LiveSnapshot(LiveSession session, Quiz quiz, List<Question> questions, Li
         return team == null ? null : teamStandings.stream().filter(t -> t.team() == team).findFirst().orElse(null);
     }
 
-    /** The same session at another moment (the time left is counted from {@code now}). */
-    LiveSnapshot at(Instant now) {
+    /**
+     * These players and answers with the session as read again at {@code now}; only for a session row of the same
+     * session whose players and answers did not change (its quiz version and team count never do).
+     */
+    LiveSnapshot with(LiveSession session, Instant now) {
         return new LiveSnapshot(session, quiz, questions, players, answers, now, standings, standingByPlayer,
                 answerByPlayerQuestion, teamStandings);
     }

@@ -45,24 +45,25 @@ public class LiveViews {
     }
 
     /**
-     * The session as it is now, read in its own transaction (callers may be on any thread). A snapshot is reused
-     * while its version is unchanged: the sequence (raised by every change of the session and by every removal),
-     * the number of answers and the number of players (answers and joins leave the sequence alone). So the 250 phones
-     * that reconnect at once after an instance died cost one short query each, not a read of every player and answer.
+     * The session as it is now, read in its own transaction (callers may be on any thread). The session row is read
+     * every time; its players and answers, the costly part, are reused from the last snapshot while their version is
+     * unchanged: the sequence (raised by every removal of answers and every kick), the number of answers, of players
+     * and of removed players (answers and joins leave the sequence alone). So the 250 phones that reconnect at once
+     * after an instance died cost two short queries each, not a read of every player and answer.
      */
     public Optional<LiveSnapshot> snapshot(long sessionId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object> version = version(sessionId);
-            if (version == null) {
+            LiveSession session = LiveSession.findById(sessionId);
+            if (session == null) {
                 recent.remove(sessionId);
                 return Optional.<LiveSnapshot>empty();
             }
             Instant now = Instant.now();
+            List<Object> version = version(sessionId);
             Recent known = recent.get(sessionId);
             if (known != null && known.version().equals(version)) {
-                return Optional.of(known.snapshot().at(now));
+                return Optional.of(known.snapshot().with(session, now));
             }
-            LiveSession session = LiveSession.findById(sessionId);
             Quiz quiz = live.quiz(session);
             LiveSnapshot snap = new LiveSnapshot(session, quiz, LiveQuestions.of(quiz), LivePlayer.inSession(sessionId),
                     LiveAnswer.inSession(sessionId), now);
@@ -74,18 +75,17 @@ public class LiveViews {
     }
 
     /**
-     * Sequence, answers and players of the session (counts: players are never deleted, and with ids drawn in blocks
-     * per instance the newest player is not the highest id); null when there is no such session.
+     * Sequence, answers, players and removed players of the session (counts: players are never deleted, and with
+     * ids drawn in blocks per instance the newest player is not the highest id).
      */
     private List<Object> version(long sessionId) {
-        List<?> rows = em.createNativeQuery("select s.sequence, (select count(*) from live_answer a where a.session_id = s.id), "
-                + "(select count(*) from live_player p where p.session_id = s.id) from live_session s where s.id = ?1")
-                .setParameter(1, sessionId).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        Object[] row = (Object[]) em.createNativeQuery("select s.sequence, "
+                + "(select count(*) from live_answer a where a.session_id = s.id), "
+                + "(select count(*) from live_player p where p.session_id = s.id), "
+                + "(select count(*) from live_player p where p.session_id = s.id and p.kicked) from live_session s where s.id = ?1")
+                .setParameter(1, sessionId).getSingleResult();
+        return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue());
     }
 
     HostView host(LiveSnapshot snap, String joinBase, String csrfToken, String language) {
