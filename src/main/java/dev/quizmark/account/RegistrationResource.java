@@ -70,7 +70,7 @@ public class RegistrationResource {
         AccountForm form = AccountForm.of(username, displayName, studentNumber, chosenGroup, email, password);
         AccountMessages msg = me.messages(AccountMessages.class);
         String address = ClientAddress.of(request);
-        Duration wait = throttle.joinCodeWait(address, Instant.now());
+        Duration wait = throttle.codeWait(ThrottleCounter.Scope.JOIN_CODE, address, Instant.now());
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             return Response.status(429).header("Retry-After", seconds)
@@ -78,7 +78,7 @@ public class RegistrationResource {
                     .build();
         }
         if (!registration.matches(joinCode)) {
-            throttle.joinCodeFailed(address, Instant.now());
+            throttle.codeFailed(ThrottleCounter.Scope.JOIN_CODE, address, Instant.now());
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(form, List.of(new AccountFormErrors.FieldError("joinCode", msg.errorJoinCode()))))
                     .build();

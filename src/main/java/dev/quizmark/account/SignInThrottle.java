@@ -58,24 +58,25 @@ public class SignInThrottle {
         ThrottleCounter.delete("key.scope = ?1 and key.username = ?2", Scope.ACCOUNT, clip(username));
     }
 
+    /** How long before this address may try another code of the scope (JOIN_CODE, LIVE_PIN); zero when it may now. */
     @Transactional
-    public Duration joinCodeWait(String address, Instant now) {
-        return waitFor(List.of(addressKey(Scope.JOIN_CODE, address)), now);
+    public Duration codeWait(Scope scope, String address, Instant now) {
+        return waitFor(List.of(addressKey(codeScope(scope), address)), now);
     }
 
+    /** A wrong registration join code, or the PIN of no live session, from this address. */
     @Transactional
-    public void joinCodeFailed(String address, Instant now) {
-        countFailure(addressKey(Scope.JOIN_CODE, address), config.registration().joinCodeFailuresBeforeDelay(), now);
+    public void codeFailed(Scope scope, String address, Instant now) {
+        int free = codeScope(scope) == Scope.JOIN_CODE ? config.registration().joinCodeFailuresBeforeDelay()
+                : config.live().pinFailuresBeforeDelay();
+        countFailure(addressKey(scope, address), free, now);
     }
 
-    @Transactional
-    public Duration livePinWait(String address, Instant now) {
-        return waitFor(List.of(addressKey(Scope.LIVE_PIN, address)), now);
-    }
-
-    @Transactional
-    public void livePinFailed(String address, Instant now) {
-        countFailure(addressKey(Scope.LIVE_PIN, address), config.live().pinFailuresBeforeDelay(), now);
+    private static Scope codeScope(Scope scope) {
+        if (scope != Scope.JOIN_CODE && scope != Scope.LIVE_PIN) {
+            throw new IllegalArgumentException("not a scope of codes: " + scope);
+        }
+        return scope;
     }
 
     /** Usernames that some address must wait for, with the latest end of those waits, for the accounts page. */

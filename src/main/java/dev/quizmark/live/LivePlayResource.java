@@ -4,6 +4,7 @@ import dev.quizmark.account.Account;
 import dev.quizmark.account.ClientAddress;
 import dev.quizmark.account.CurrentAccount;
 import dev.quizmark.account.SignInThrottle;
+import dev.quizmark.account.ThrottleCounter;
 import dev.quizmark.app.QuizmarkConfig;
 import dev.quizmark.question.PostedForm;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
@@ -80,7 +81,7 @@ public class LivePlayResource {
     public Response join(@FormParam("pin") String pin, @FormParam("nickname") String nickname, @CookieParam(COOKIE) String token) {
         // Six digits are few: an address that typed many PINs of no session waits before it may try more.
         String address = ClientAddress.of(request);
-        Duration wait = throttle.livePinWait(address, Instant.now());
+        Duration wait = throttle.codeWait(ThrottleCounter.Scope.LIVE_PIN, address, Instant.now());
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             return Response.status(429).header("Retry-After", seconds).type(MediaType.TEXT_HTML)
@@ -97,7 +98,7 @@ public class LivePlayResource {
             return redirect.build();
         } catch (LiveProblem problem) {
             if (problem.reason == LiveProblem.Reason.NOT_FOUND) {
-                throttle.livePinFailed(address, Instant.now());
+                throttle.codeFailed(ThrottleCounter.Scope.LIVE_PIN, address, Instant.now());
             }
             return Response.status(problem.reason.status).type(MediaType.TEXT_HTML)
                     .entity(LivePages.Templates.join(pin, me.isSignedIn(), message(problem))).build();
