@@ -143,6 +143,7 @@ class SaveQueueBrowserTest {
             assertEquals(503, page.statusCode());
             assertTrue(page.asString().contains("이미 저장된 답은 안전하게 보관되어 있습니다"), page.asString());
             assertEquals("10", page.getHeader("Retry-After"));
+            assertTrue(page.asString().contains("<meta http-equiv=\"refresh\" content=\"10\">"), "the page retries by itself");
 
             database.allowConnections();
             waitLong(b, d -> state(b, "short").startsWith("저장됨"));
