@@ -33,46 +33,15 @@ A_PORT=18081
 B_PORT=18082
 LB_PORT=18080
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+source bench/lib.sh
 
 # --- 1. tools ---------------------------------------------------------------------------------------------
-need() { command -v "$1" >/dev/null 2>&1; }
-if ! need wrk || ! need haproxy || [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/pgbench" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk haproxy postgresql postgresql-contrib >/dev/null
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  else
-    echo "install wrk, haproxy and postgresql (Debian packages) first" >&2; exit 2
-  fi
-fi
-
-WORK=$(mktemp -d /tmp/exam-load.XXXXXX)
-chmod 755 "$WORK"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
-  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-# PostgreSQL refuses to run as root: run the cluster as the postgres user then.
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+bench_tools "wrk haproxy postgresql postgresql-contrib" wrk haproxy pgbench
+[ -x "$PG_BIN/pgbench" ] || { echo "pgbench is missing from $PG_BIN" >&2; exit 2; }
+bench_workdir exam-load
 
 # --- 2. own PostgreSQL with pg_stat_statements --------------------------------------------------------------
-mkdir -p "$WORK/pg" && [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
-as_pg "$PG_BIN/initdb" -D "$WORK/pg" -A trust -U postgres >/dev/null
-cat >>"$WORK/pg/postgresql.conf" <<CONF
-port = $PGPORT
-listen_addresses = '127.0.0.1'
-unix_socket_directories = '$WORK/pg'
-shared_preload_libraries = 'pg_stat_statements'
-pg_stat_statements.track = top
-max_connections = 100
-shared_buffers = 128MB
-fsync = on
-CONF
-as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w start >/dev/null
-PSQL=("$PG_BIN/psql" -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres)
+bench_postgres "$PGPORT" "shared_preload_libraries = 'pg_stat_statements'" "pg_stat_statements.track = top" "fsync = on"
 "${PSQL[@]}" -c "create database quizmark" -c "create database pgb"
 "${PSQL[@]}" -d quizmark -c "create extension pg_stat_statements"
 
@@ -88,22 +57,10 @@ make_quiz() {  # id title: 12 short-answer questions, 30 minutes
 }
 make_quiz bench-one "부하 시험 1"
 make_quiz bench-two "부하 시험 2"
-INSTRUCTOR_PASSWORD=bench-instructor-password
-start_instance() {  # port name
-  QUARKUS_HTTP_PORT=$1 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/quizmark" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=x QUIZMARK_QUIZZES_DIR="$WORK/quizzes" \
-  QUIZMARK_SESSION_KEY=bench-session-key-0123456789-abcdefghijklmnop QUIZMARK_CSRF_KEY=bench-csrf-key-0123456789-abcdefghijklmnopq \
-  QUIZMARK_INSTRUCTOR_USERNAME=prof QUIZMARK_INSTRUCTOR_PASSWORD=$INSTRUCTOR_PASSWORD QUIZMARK_DB_POOL_SIZE=${POOL:-20} \
-  QUIZMARK_SIGN_IN_ADDRESS_FAILURES_BEFORE_DELAY=100000 \
-  QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
-    java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$WORK/$2.log" 2>&1 &
-  local pid=$!
-  PIDS+=("$pid")
-  until curl -sf "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q UP; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$WORK/$2.log"; exit 1; }
-    sleep 0.2
-  done
-  echo "$pid"
+start_instance() {  # port name: an instance that trusts HAProxy's forwarded addresses and never slows sign-ins
+  bench_instance "$1" "$2" QUIZMARK_SIGN_IN_ADDRESS_FAILURES_BEFORE_DELAY=100000 \
+    QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1
 }
 echo "== exam-load: N=$N students, concurrency $C, autosave ${RATE}/s for ${SAVE_SECONDS}s, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 A_PID=$(start_instance $A_PORT a | tail -1)

@@ -33,46 +33,16 @@ A_PORT=18091
 B_PORT=18092
 LB_PORT=18090
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx320m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+source bench/lib.sh
 
 # --- 1. tools ---------------------------------------------------------------------------------------------
-need() { command -v "$1" >/dev/null 2>&1; }
-if ! need haproxy || [ -z "$PG_BIN" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy postgresql >/dev/null
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  else
-    echo "install haproxy and postgresql (Debian packages) first" >&2; exit 2
-  fi
-fi
+bench_tools "haproxy postgresql" haproxy
 need node || { echo "Node 20+ is needed for the load client" >&2; exit 2; }
 ulimit -n 65536 2>/dev/null || true
-
-WORK=$(mktemp -d /tmp/live-load.XXXXXX)
-chmod 755 "$WORK"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
-  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-# PostgreSQL refuses to run as root: run the cluster as the postgres user then.
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+bench_workdir live-load
 
 # --- 2. own PostgreSQL --------------------------------------------------------------------------------------
-mkdir -p "$WORK/pg" && [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
-as_pg "$PG_BIN/initdb" -D "$WORK/pg" -A trust -U postgres >/dev/null
-cat >>"$WORK/pg/postgresql.conf" <<CONF
-port = $PGPORT
-listen_addresses = '127.0.0.1'
-unix_socket_directories = '$WORK/pg'
-max_connections = 100
-shared_buffers = 128MB
-CONF
-as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w start >/dev/null
-PSQL=("$PG_BIN/psql" -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres)
+bench_postgres "$PGPORT"
 "${PSQL[@]}" -c "create database quizmark"
 
 # --- 3. the quiz, two instances, HAProxy ------------------------------------------------------------------------
@@ -84,24 +54,10 @@ mkdir -p "$WORK/quizzes"
     printf '\n## 문항 %d {#q%d}\n\n부하 시험 문항 %d: 맞는 것은?\n\n- [x] 하나\n- [ ] 둘\n- [ ] 셋\n- [ ] 넷\n' "$q" "$q" "$q"
   done
 } >"$WORK/quizzes/live-bench.md"
-INSTRUCTOR_PASSWORD=bench-instructor-password
-start_instance() {  # port name
-  QUARKUS_HTTP_PORT=$1 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/quizmark" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=x QUIZMARK_QUIZZES_DIR="$WORK/quizzes" \
-  QUIZMARK_SESSION_KEY=bench-session-key-0123456789-abcdefghijklmnop QUIZMARK_CSRF_KEY=bench-csrf-key-0123456789-abcdefghijklmnopq \
-  QUIZMARK_INSTRUCTOR_USERNAME=prof QUIZMARK_INSTRUCTOR_PASSWORD=$INSTRUCTOR_PASSWORD QUIZMARK_DB_POOL_SIZE=${POOL:-20} \
-    java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$WORK/$2.log" 2>&1 &
-  local pid=$!
-  until curl -sf "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q UP; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$WORK/$2.log" >&2; exit 1; }
-    sleep 0.3
-  done
-  echo "$pid"
-}
 echo "== live-load: $PHONES phones over ${RAMP_SECONDS}s, $QUESTIONS questions, kill -9 of instance A at question $KILL_AT," \
   "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-A_PID=$(start_instance $A_PORT a | tail -1); PIDS+=("$A_PID")
-B_PID=$(start_instance $B_PORT b | tail -1); PIDS+=("$B_PID")
+A_PID=$(bench_instance $A_PORT a | tail -1); PIDS+=("$A_PID")
+B_PID=$(bench_instance $B_PORT b | tail -1); PIDS+=("$B_PID")
 cat >"$WORK/haproxy.cfg" <<CFG
 global
   maxconn 8000
