@@ -13,7 +13,8 @@ public sealed interface AnswerInput {
     record Choices(List<ChoiceView> choices) implements AnswerInput {
     }
 
-    record ChoiceView(String inputId, String value, String html, boolean checked) {
+    /** Each choice repeats its input's name and type: a template reads them fastest from the loop's own item. */
+    record ChoiceView(String inputId, String name, String type, String value, String html, boolean checked) {
     }
 
     /** One typed value; true/false questions use it for "true", "false" or "". */

@@ -23,6 +23,9 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
 
     List<Choice> choices();
 
+    /** The attempt page's input for each choice: radio or checkbox. */
+    String inputType();
+
     @Override
     default List<String> correctResponse() {
         return choices().stream().filter(Choice::correct).map(Choice::id).toList();
@@ -33,7 +36,8 @@ public sealed interface ChoiceQuestion extends QuestionKind permits SingleChoice
         int[] shown = order.choices(choices().size());
         return new AnswerInput.Choices(IntStream.range(0, shown.length).mapToObj(d -> {
             Choice choice = choices().get(shown[d]);
-            return new ChoiceView(fields.inputId(d + 1), String.valueOf(d + 1), choice.html(), response.contains(choice.id()));
+            return new ChoiceView(fields.inputId(d + 1), fields.name(), inputType(), String.valueOf(d + 1), choice.html(),
+                    response.contains(choice.id()));
         }).toList());
     }
 

@@ -21,6 +21,11 @@ public record MultipleChoice(List<Choice> choices) implements ChoiceQuestion {
     }
 
     @Override
+    public String inputType() {
+        return "checkbox";
+    }
+
+    @Override
     public double fraction(List<String> response) {
         Set<String> picked = new HashSet<>(response);
         if (weighted()) {

@@ -27,6 +27,11 @@ public record SingleChoice(List<Choice> choices) implements ChoiceQuestion {
         return SYNTAX.typeName();
     }
 
+    @Override
+    public String inputType() {
+        return "radio";
+    }
+
     /** One pick: the right choice that earns the most (with weights, several may be right). */
     @Override
     public List<String> correctResponse() {
