@@ -5,6 +5,8 @@
 # health request. Issue 14's target: ready within 3x the floor (and 2.5 s on a quiet machine).
 # Usage: bench/startup.sh [RUNS]   (needs PostgreSQL with role/database quizmark, or QUARKUS_DATASOURCE_* set)
 # JAVA_OPTS: JVM flags for both (default: the Dockerfile's container flags).
+# CDS=1: first makes the app's class-data sharing archive as the Dockerfile does (src/main/docker/cds-training.sh,
+# which starts its own throwaway PostgreSQL) and starts the app with it, as the container does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -26,10 +28,16 @@ wait_ready() {  # pid -> ms since $begin when /q/health/ready answers UP
   done
   echo $(( ($(date +%s%N) - begin) / 1000000 ))
 }
+app_opts=$JAVA_OPTS
+if [ -n "${CDS:-}" ]; then
+  APP_DIR=$APP JAVA_OPTS=$JAVA_OPTS sh src/main/docker/cds-training.sh
+  app_opts="$JAVA_OPTS -XX:SharedArchiveFile=$APP/app.jsa"
+fi
 app_total=0
 for i in $(seq 1 "$runs"); do
   begin=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$port java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$log" 2>&1 &
+  # shellcheck disable=SC2086 # a list of flags
+  QUARKUS_HTTP_PORT=$port java $app_opts -jar "$APP/quarkus-run.jar" >"$log" 2>&1 &
   pid=$!
   ready_ms=$(wait_ready "$pid")
   started=$(grep -oE 'started in [0-9.]+s' "$log" | grep -oE '[0-9.]+')

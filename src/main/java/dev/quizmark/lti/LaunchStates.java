@@ -1,5 +1,6 @@
 package dev.quizmark.lti;
 
+import dev.quizmark.app.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class LaunchStates {
         int deleted = em.createNativeQuery("delete from lti_launch_state where state = ?1").setParameter(1, state)
                 .executeUpdate();
         Object[] row = rows.get(0);
-        if (deleted != 1 || !ToolKeys.instant(row[2]).isAfter(now)) {
+        if (deleted != 1 || !SqlValues.instant(row[2]).isAfter(now)) {
             return Optional.empty();
         }
         return Optional.of(new State(state, (String) row[0], ((Number) row[1]).longValue()));

@@ -1,6 +1,7 @@
 package dev.quizmark.lti;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quizmark.app.SqlValues;
 import dev.quizmark.attempt.AttemptSubmitted;
 import dev.quizmark.instructor.GradebookService;
 import dev.quizmark.instructor.GradedResult;
@@ -237,7 +238,7 @@ public class ScoreOutbox {
                 + " join account a on a.id = o.account_id where c.registration_id = ?1 order by o.updated_at desc")
                 .setParameter(1, registrationId).setMaxResults(500).getResultList();
         return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                ScoreDelivery.Status.valueOf((String) r[4]), ((Number) r[5]).intValue(), ToolKeys.instant(r[6]), (String) r[7],
-                (BigDecimal) r[8], (BigDecimal) r[9], ToolKeys.instant(r[10]))).toList();
+                ScoreDelivery.Status.valueOf((String) r[4]), ((Number) r[5]).intValue(), SqlValues.instant(r[6]), (String) r[7],
+                (BigDecimal) r[8], (BigDecimal) r[9], SqlValues.instant(r[10]))).toList();
     }
 }

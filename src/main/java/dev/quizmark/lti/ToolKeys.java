@@ -6,10 +6,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import dev.quizmark.app.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public class ToolKeys {
     public List<KeyInfo> keys() {
         List<Object[]> rows = em.createNativeQuery(
                 "select kid, created_at, retired_at from lti_tool_key order by created_at desc").getResultList();
-        return rows.stream().map(row -> new KeyInfo((String) row[0], instant(row[1]), instant(row[2]))).toList();
+        return rows.stream().map(row -> new KeyInfo((String) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]))).toList();
     }
 
     private Optional<RSAKey> newestActive() {
@@ -97,21 +98,5 @@ public class ToolKeys {
         } catch (ParseException e) {
             throw new IllegalStateException("stored tool key is not a JWK", e);
         }
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalArgumentException("not a timestamp: " + value.getClass());
     }
 }
