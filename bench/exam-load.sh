@@ -13,7 +13,7 @@
 #     autosave) and wrk on /q/health/live (for page GETs);
 #  4. creates N students through the app (the instructor's roster import, background job, passwords CSV),
 #     each of whom then replaces the one-time password, as students do;
-#  5. one instance: sign-in burst, starts, attempt pages and autosave as fast as possible (each after WARMUP=10
+#  5. one instance: sign-in burst, starts, attempt pages and autosave as fast as possible (each after WARMUP=60
 #     unmeasured seconds of the same requests), autosave at RATE/s,
 #     submit burst;
 #  6. two instances behind HAProxy: starts of a second quiz, autosave at RATE/s with kill -9 of one instance
@@ -265,11 +265,11 @@ profile_stop() {
     awk -v n="$n" -v t="$total" -v f="$frame" 'BEGIN { printf "      %5.1f %%  %s\n", (t > 0 ? 100 * n / t : 0), f }' | tee -a "$RESULTS"
   done
 }
-# WARMUP seconds (default 10) of the same requests before the page and max-rate autosave phases, not measured: the
+# WARMUP seconds (default 60) of the same requests before the page and max-rate autosave phases, not measured: the
 # JIT compiles their paths first, so those phases show a request's steady cost rather than compilation.
 warm_up() {  # mode ok items
-  [ "${WARMUP:-10}" -gt 0 ] || return 0
-  wrk_start warmup.out "$A" "$1" "$2" "" "$3" 0 "${WARMUP:-10}s"
+  [ "${WARMUP:-60}" -gt 0 ] || return 0
+  wrk_start warmup.out "$A" "$1" "$2" "" "$3" 0 "${WARMUP:-60}s"
   wrk_wait "$WRK_PID" "$WRK_MODE" "$WRK_DONE" "$WRK_THREADS"
 }
 warm_up repeat 200 "$WORK/page.items"

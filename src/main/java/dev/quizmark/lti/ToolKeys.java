@@ -69,7 +69,8 @@ public class ToolKeys {
     public List<KeyInfo> keys() {
         List<Object[]> rows = em.createNativeQuery(
                 "select kid, created_at, retired_at from lti_tool_key order by created_at desc").getResultList();
-        return rows.stream().map(row -> new KeyInfo((String) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]))).toList();
+        return rows.stream()
+                .map(row -> new KeyInfo((String) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]))).toList();
     }
 
     private Optional<RSAKey> newestActive() {
