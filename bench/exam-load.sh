@@ -80,9 +80,6 @@ sign_in() {  # base user password jar -> 0 when signed in
 # CPU seconds (clock ticks) used so far by the app instances and by this script's PostgreSQL server.
 cpu_ticks() { awk '{ t += $14 + $15 } END { print t + 0 }' $(for p in "$@"; do echo "/proc/$p/stat"; done) 2>/dev/null || echo 0; }
 pg_pids() { pgrep -P "$(head -1 "$WORK/pg/postmaster.pid")" | tr '\n' ' '; head -1 "$WORK/pg/postmaster.pid"; }
-# PostgreSQL's CPU: the live server processes, plus what the postmaster collected from processes that ended
-# (cutime + cstime: backends of closed connections, autovacuum workers), so that processes ending during a phase
-# do not make it negative.
 # The JIT compiler threads' share of the app's CPU: on 2 cores they still compile for minutes after start-up.
 jit_ticks() {
   local p t
@@ -92,6 +89,9 @@ jit_ticks() {
     done
   done | awk '{ t += $1 } END { print t + 0 }'
 }
+# PostgreSQL's CPU: the live server processes, plus what the postmaster collected from processes that ended
+# (cutime + cstime: backends of closed connections, autovacuum workers), so that processes ending during a phase
+# do not make it negative.
 pg_ticks() { echo $(( $(cpu_ticks $(pg_pids)) + $(awk '{ print $16 + $17 }' "/proc/$(head -1 "$WORK/pg/postmaster.pid")/stat") )); }
 stmt_reset() {
   "${PSQL[@]}" -d quizmark -c "select pg_stat_statements_reset()" >/dev/null

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.attempt.FixtureQuizzes;
 import dev.quizmark.quiz.Quiz;
+import dev.quizmark.support.DirectDatabase;
 import dev.quizmark.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,16 +43,9 @@ class StalePoolAfterRestartTest {
         assertEquals("[\"after-5\"]", storedAnswer(id));
     }
 
-    private static Connection admin() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-    }
-
     /** Terminates every server process of the test database but this test's own, as a restart would. */
     private static int cutEveryConnectionOfTheApp() throws SQLException {
-        try (Connection admin = admin(); Statement s = admin.createStatement();
+        try (Connection admin = DirectDatabase.open(); Statement s = admin.createStatement();
                 ResultSet rows = s.executeQuery("select count(*) filter (where pg_terminate_backend(pid)) from pg_stat_activity "
                         + "where datname = current_database() and pid <> pg_backend_pid()")) {
             rows.next();
@@ -62,7 +54,7 @@ class StalePoolAfterRestartTest {
     }
 
     private static String storedAnswer(long attemptId) throws SQLException {
-        try (Connection admin = admin(); Statement s = admin.createStatement();
+        try (Connection admin = DirectDatabase.open(); Statement s = admin.createStatement();
                 ResultSet rows = s.executeQuery("select answer_json from question_response where attempt_id = " + attemptId
                         + " and question_id = 'short'")) {
             rows.next();

@@ -1,25 +1,24 @@
 package dev.quizmark.attempt;
 
-import dev.quizmark.support.SignedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.support.Browser;
 import dev.quizmark.support.ClassBrowser;
+import dev.quizmark.support.DirectDatabase;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -160,12 +159,8 @@ class SaveQueueBrowserTest {
         private final Connection admin;
 
         DatabaseSwitch() throws SQLException {
-            var config = ConfigProvider.getConfig();
-            String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-            name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-            admin = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
-                    config.getValue("quarkus.datasource.username", String.class),
-                    config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+            name = DirectDatabase.name();
+            admin = DirectDatabase.openMaintenance();
         }
 
         void refuseConnections() throws SQLException {

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quizmark.attempt.FixtureQuizzes;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.support.Accounts;
-import dev.quizmark.support.SignedIn;
+import dev.quizmark.support.DirectDatabase;
 import dev.quizmark.support.SignIn;
+import dev.quizmark.support.SignedIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,13 +18,11 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +39,6 @@ class LiveEventsTest {
 
     @Inject
     LiveBus bus;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String dbUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    java.util.Optional<String> dbPassword;
 
     Quiz quiz;
     SignedIn host;
@@ -198,7 +188,7 @@ class LiveEventsTest {
     void anotherInstanceListeningLearnsOfEveryCommittedChange() throws Exception {
         long id = create();
         BlockingQueue<long[]> heard = new LinkedBlockingQueue<>();
-        LiveListener.Listening otherInstance = new LiveListener.Listening(jdbcUrl, dbUser, dbPassword.orElse(""),
+        LiveListener.Listening otherInstance = new LiveListener.Listening(DirectDatabase.url(), DirectDatabase.user(), DirectDatabase.password(),
                 (session, sequence) -> heard.add(new long[] {session, sequence}), () -> {
                 });
         otherInstance.start();
@@ -225,7 +215,7 @@ class LiveEventsTest {
         act(id, "START");
         String cookies = cookie(alice);
         try (EventStream phone = new EventStream(url("/live/sessions/" + id + "/events"), cookies);
-                Connection other = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword.orElse(""))) {
+                Connection other = DirectDatabase.open()) {
             assertNotNull(phone.next(Duration.ofSeconds(5)), "snapshot");
             assertEquals(1, bus.streamCount(id));
             // What another instance's "close" does: change the row, raise the sequence, NOTIFY, commit.

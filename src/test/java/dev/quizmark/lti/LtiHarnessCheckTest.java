@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quizmark.support.Browser;
+import dev.quizmark.support.DirectDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -18,9 +19,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -38,15 +37,6 @@ class LtiHarnessCheckTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
-
     @Test
     void certifiedToolLibraryLaunchesFromThePlatformAndPostsAGrade() throws Exception {
         String database = ltijsDatabase();
@@ -59,7 +49,7 @@ class LtiHarnessCheckTest {
         Path tls = NodePlatform.tls();
         try (NodePlatform platform = new NodePlatform(List.of(new NodePlatform.Tool(clientId, "deployment-ltijs",
                 tool + "/login", tool + "/", tool + "/keys", null)))) {
-            URI server = URI.create(jdbcUrl.substring("jdbc:".length()));
+            URI server = URI.create(DirectDatabase.url().substring("jdbc:".length()));
             Map<String, Object> config = new HashMap<>();
             config.put("port", port);
             config.put("cert", tls.resolve("cert.pem").toString());
@@ -67,7 +57,8 @@ class LtiHarnessCheckTest {
             config.put("issuer", platform.issuer);
             config.put("clientId", clientId);
             config.put("encryptionKey", UUID.randomUUID().toString());
-            config.put("database", Map.of("name", database, "user", user, "password", password.orElse(""),
+            config.put("database", Map.of("name", database, "user", DirectDatabase.user(),
+                    "password", DirectDatabase.password(),
                     "host", server.getHost(), "port", server.getPort() < 0 ? 5432 : server.getPort()));
             NodePlatform.Started ltijs = NodePlatform.start("ltijs-tool.mjs", "LTIJS", config,
                     Map.of("NODE_EXTRA_CA_CERTS", tls.resolve("cert.pem").toString()));
@@ -112,7 +103,7 @@ class LtiHarnessCheckTest {
 
     /** A fresh database for ltijs on the test database's server, next to it: {@code <test database>_ltijs}. */
     private String ltijsDatabase() throws Exception {
-        String name = URI.create(jdbcUrl.substring("jdbc:".length())).getPath().replaceAll("^/", "").replaceAll("\\?.*", "") + "_ltijs";
+        String name = DirectDatabase.name() + "_ltijs";
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists \"" + name + "\"");
             statement.execute("create database \"" + name + "\"");
