@@ -87,7 +87,12 @@ public class Attempt extends PanacheEntityBase {
 
     /** Past the deadline plus the grace period: answers are no longer taken and the attempt is submitted. */
     public boolean isOverdue(Instant now, Duration grace) {
-        return status == AttemptStatus.IN_PROGRESS && deadline != null && now.isAfter(deadline.plus(grace));
+        return status == AttemptStatus.IN_PROGRESS && deadline != null && deadline.isBefore(latestOpenDeadline(now, grace));
+    }
+
+    /** At {@code now}, an attempt in progress still takes answers if its deadline is this or later (or it has none). */
+    static Instant latestOpenDeadline(Instant now, Duration grace) {
+        return now.minus(grace);
     }
 
     /** Time left until the deadline (never negative), or empty when untimed. */

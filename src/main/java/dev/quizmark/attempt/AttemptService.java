@@ -9,6 +9,7 @@ import dev.quizmark.quiz.Question;
 import dev.quizmark.quiz.Quiz;
 import dev.quizmark.quiz.QuizCatalog;
 import dev.quizmark.quiz.QuizSettings;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public class AttemptService {
 
     @Inject
     ResponseWriter writer;
+
+    @Inject
+    StartedAttempts startedAttempts;
 
     @Inject
     QuizmarkConfig config;
@@ -152,55 +156,68 @@ public class AttemptService {
      * Saves the posted answers to the questions named in {@code questionIds}. For immediate-feedback quizzes the
      * questions in {@code check} are graded now and locked. Refused once submitted or past the grace period; in
      * the latter case the attempt is submitted (and that is committed) before refusing.
+     *
+     * <p>The exam's hot path (issue 14): the attempt's fixed facts come from memory ({@link StartedAttempts}),
+     * and the checks and the write are one statement ({@link ResponseWriter#saveIfOpen}), so it runs in no
+     * transaction of its own.
      */
-    @Transactional(dontRollbackOn = AttemptProblem.class)
     public Saved save(long attemptId, long accountId, PostedForm form, List<String> questionIds, Set<String> check,
             Instant now) {
-        // The row lock orders saves and submission: a save never lands after the attempt was graded.
-        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null || attempt.accountId != accountId) {
-            throw new AttemptProblem(AttemptProblem.Reason.NOT_FOUND);
+        StartedAttempts.StartedAttempt started = startedAttempts.find(attemptId)
+                .filter(attempt -> attempt.accountId() == accountId)
+                .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
+        AttemptLayout layout = new AttemptLayout(version(started.contentHash(), attemptId), started.seed());
+        List<ResponseWriter.Row> rows;
+        try {
+            rows = rows(layout, form, questionIds, check);
+        } catch (AttemptProblem badForm) {
+            // A closed attempt says so first, whatever was posted: the checks alone, with nothing to write.
+            refuseUnlessOpen(attemptId, writer.saveIfOpen(attemptId, List.of(), now, grace()), now);
+            throw badForm;
         }
-        if (attempt.isSubmitted()) {
-            throw new AttemptProblem(attempt.autoSubmitted ? AttemptProblem.Reason.TIME_UP : AttemptProblem.Reason.ALREADY_SUBMITTED);
+        ResponseWriter.SaveOutcome outcome = writer.saveIfOpen(attemptId, rows, now, grace());
+        refuseUnlessOpen(attemptId, outcome, now);
+        if (!outcome.written()) {
+            throw new AttemptProblem(AttemptProblem.Reason.QUESTION_LOCKED);
         }
-        if (attempt.isOverdue(now, grace())) {
-            submit(attemptId, true, now);
-            throw new AttemptProblem(AttemptProblem.Reason.TIME_UP);
-        }
-        AttemptLayout layout = layout(attempt);
+        long answered = rows.stream().map(row -> Answers.decode(row.answerJson())).filter(Answers::isAnswered).count()
+                + outcome.otherAnswers().stream().map(Answers::decode).filter(Answers::isAnswered).count();
+        return new Saved((int) answered, layout.quiz().questions().size());
+    }
+
+    /** The rows to write for the posted answers; the questions in {@code check} graded if the quiz grades on check. */
+    private static List<ResponseWriter.Row> rows(AttemptLayout layout, PostedForm form, List<String> questionIds,
+            Set<String> check) {
         if (check.stream().anyMatch(questionId -> layout.quiz().question(questionId).isEmpty())) {
             throw new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION);
         }
-        Map<Question, List<String>> answers = new LinkedHashMap<>();
-        for (String questionId : questionIds) {
+        boolean gradesOnCheck = FeedbackPolicy.gradesOnCheck(layout.quiz().settings());
+        List<ResponseWriter.Row> rows = new ArrayList<>();
+        for (String questionId : new LinkedHashSet<>(questionIds)) {
             Question question = layout.quiz().question(questionId)
                     .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION));
-            answers.put(question, question.kind().read(form, new AnswerFields(questionId), layout.order(question)));
-        }
-        boolean gradesOnCheck = FeedbackPolicy.gradesOnCheck(layout.quiz().settings());
-        Map<String, QuestionResponse> saved = responses(attemptId);
-        Map<String, List<String>> after = new HashMap<>();
-        saved.forEach((questionId, response) -> after.put(questionId, response.answer()));
-        List<ResponseWriter.Row> rows = new ArrayList<>();
-        for (Map.Entry<Question, List<String>> answer : answers.entrySet()) {
-            Question question = answer.getKey();
-            QuestionResponse response = saved.get(question.id());
-            if (response != null && response.isGraded()) {
-                throw new AttemptProblem(AttemptProblem.Reason.QUESTION_LOCKED);
-            }
-            boolean grade = gradesOnCheck && check.contains(question.id()) && Answers.isAnswered(answer.getValue());
-            AttemptGrader.QuestionGrade graded = grade ? AttemptGrader.grade(question, answer.getValue()) : null;
-            rows.add(new ResponseWriter.Row(question.id(), Answers.encode(answer.getValue()),
-                    AttemptGrader.decimal(question.points(), 4),
+            List<String> answer = question.kind().read(form, new AnswerFields(questionId), layout.order(question));
+            boolean grade = gradesOnCheck && check.contains(questionId) && Answers.isAnswered(answer);
+            AttemptGrader.QuestionGrade graded = grade ? AttemptGrader.grade(question, answer) : null;
+            rows.add(new ResponseWriter.Row(questionId, Answers.encode(answer), AttemptGrader.decimal(question.points(), 4),
                     graded == null ? null : AttemptGrader.decimal(graded.points(), 4),
                     graded == null ? null : graded.correct()));
-            after.put(question.id(), answer.getValue());
         }
-        // One statement for all of them, whatever the count: the hot path of an exam (issue 14).
-        writer.saveAnswers(attemptId, rows, now);
-        int answered = (int) after.values().stream().filter(Answers::isAnswered).count();
-        return new Saved(answered, layout.quiz().questions().size());
+        return rows;
+    }
+
+    /** Refuses a save to a missing or submitted attempt, and to one past its grace period after submitting it. */
+    private void refuseUnlessOpen(long attemptId, ResponseWriter.SaveOutcome outcome, Instant now) {
+        if (outcome.status() == null) {
+            throw new AttemptProblem(AttemptProblem.Reason.NOT_FOUND);
+        }
+        if (outcome.status() == AttemptStatus.SUBMITTED) {
+            throw new AttemptProblem(outcome.autoSubmitted() ? AttemptProblem.Reason.TIME_UP : AttemptProblem.Reason.ALREADY_SUBMITTED);
+        }
+        if (outcome.overdue()) {
+            QuarkusTransaction.requiringNew().run(() -> submit(attemptId, true, now));
+            throw new AttemptProblem(AttemptProblem.Reason.TIME_UP);
+        }
     }
 
     /**
@@ -333,8 +350,12 @@ public class AttemptService {
 
     /** The quiz version the attempt was started on; kept forever by the catalog. */
     public Quiz version(Attempt attempt) {
-        return catalog.version(attempt.contentHash).orElseThrow(
-                () -> new IllegalStateException("quiz version " + attempt.contentHash + " of attempt " + attempt.id + " is missing"));
+        return version(attempt.contentHash, attempt.id);
+    }
+
+    private Quiz version(String contentHash, long attemptId) {
+        return catalog.version(contentHash).orElseThrow(
+                () -> new IllegalStateException("quiz version " + contentHash + " of attempt " + attemptId + " is missing"));
     }
 
     /**
