@@ -26,6 +26,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Hosting live sessions: the start page, the host's projector page with its buttons, kicking players, and the
@@ -72,7 +73,7 @@ public class LiveHostResource {
                 .map(s -> new LivePages.HostedSession(s.id, catalog.version(s.contentHash).map(Quiz::title).orElse(s.quizId),
                         s.pin, LiveWords.state(s.state, words), Formats.dateTime(s.createdAt)))
                 .toList();
-        List<Integer> teamChoices = java.util.stream.IntStream.rangeClosed(2, LiveService.MAX_TEAMS).boxed().toList();
+        List<Integer> teamChoices = IntStream.rangeClosed(2, LiveService.MAX_TEAMS).boxed().toList();
         return LivePages.Templates.start(quizzes, sessions, teamChoices, problem);
     }
 
