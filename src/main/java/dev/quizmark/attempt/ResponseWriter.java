@@ -23,9 +23,10 @@ import org.hibernate.query.NativeQuery;
  * a page of the form several, a submission every question of the quiz. So the hot paths' statement count does
  * not grow with the number of questions (issue 14), and a save is an upsert instead of read-modify-write.
  *
- * <p>The caller holds the attempt's row lock (see {@link AttemptService#save}), so two writers never race for
- * the same row. PostgreSQL gets {@code insert … on conflict … do update}; the embedded H2 database of the quick
- * start, which lacks {@code do update}, gets the equivalent standard {@code merge}. New rows take their id from
+ * <p>Every write holds a lock on the attempt's row: a save its share lock ({@link #saveIfOpen}), a submission
+ * the update of its status, so a save and the grading never interleave. PostgreSQL gets
+ * {@code insert … on conflict … do update}; the embedded H2 database of the quick start, which lacks
+ * {@code do update}, gets the equivalent standard {@code merge}. New rows take their id from
  * {@code question_response_seq} like entities do (it counts in steps of 50 and Hibernate uses the 49 ids
  * below each value it draws, so a value drawn here is never one Hibernate hands out).
  */

@@ -20,7 +20,7 @@ import org.hibernate.StatelessSession;
 class StartedAttempts {
 
     /** The attempt's fixed facts. */
-    record StartedAttempt(long id, long accountId, String quizId, String contentHash, long seed) {
+    record StartedAttempt(long accountId, String contentHash, long seed) {
     }
 
     /** Enough for the largest class taking a quiz together on one instance, a few hundred kilobytes at most. */
@@ -57,10 +57,10 @@ class StartedAttempts {
     private Optional<StartedAttempt> read(long attemptId) {
         try (StatelessSession session = sessionFactory.openStatelessSession()) {
             List<?> rows = session.createNativeQuery(
-                    "select account_id, quiz_id, content_hash, seed from attempt where id = ?1", Object[].class)
+                    "select account_id, content_hash, seed from attempt where id = ?1", Object[].class)
                     .setParameter(1, attemptId).getResultList();
-            return rows.stream().map(Object[].class::cast).findFirst().map(row -> new StartedAttempt(attemptId,
-                    ((Number) row[0]).longValue(), (String) row[1], (String) row[2], ((Number) row[3]).longValue()));
+            return rows.stream().map(Object[].class::cast).findFirst().map(row -> new StartedAttempt(
+                    ((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue()));
         }
     }
 }
