@@ -68,15 +68,7 @@ A_PID=$(start_instance $A_PORT a | tail -1)
 PIDS+=("$A_PID")
 APP_PIDS=("$A_PID")
 
-# --- helpers: sign-in with curl (setup), statement counters, one wrk phase -------------------------------------
-token_of() { grep -o 'name="csrf-token" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
-cookie_of() { awk -v n="$2" '$6 == n { v = $7 } END { print v }' "$1"; }
-sign_in() {  # base user password jar -> 0 when signed in
-  rm -f "$4"; curl -s -c "$4" -b "$4" "$1/login" -o "$4.html"
-  curl -s -c "$4" -b "$4" -o /dev/null -D "$4.h" --data-urlencode "j_username=$2" --data-urlencode "j_password=$3" \
-    --data-urlencode "csrf-token=$(token_of "$4.html")" "$1/j_security_check"
-  ! grep -qi '^location:.*error' "$4.h" && [ -n "$(cookie_of "$4" quizmark-session)" ]
-}
+# --- helpers: statement counters, one wrk phase (sign-in with curl: bench/lib.sh) -------------------------------------
 # CPU seconds (clock ticks) used so far by the app instances and by this script's PostgreSQL server.
 cpu_ticks() { awk '{ t += $14 + $15 } END { print t + 0 }' $(for p in "$@"; do echo "/proc/$p/stat"; done) 2>/dev/null || echo 0; }
 pg_pids() { pgrep -P "$(head -1 "$WORK/pg/postmaster.pid")" | tr '\n' ' '; head -1 "$WORK/pg/postmaster.pid"; }

@@ -17,6 +17,7 @@ db=${BENCH_DB:-quizmark_export_bench}
 port=${BENCH_PORT:-18081}
 heap=${BENCH_HEAP:-128m}
 jar=target/quarkus-app/quarkus-run.jar
+source bench/lib.sh
 work=$(mktemp -d)
 psql_admin() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
@@ -43,7 +44,7 @@ psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -v attempts=$attemp
   -f bench/seed-responses.sql
 echo "seeded in $(( $(date +%s) - seed_start )) s"
 
-curl -sf -c "$work/cookies" -o /dev/null -d 'j_username=bench&j_password=bench-password' "http://127.0.0.1:$port/j_security_check"
+sign_in "http://127.0.0.1:$port" bench bench-password "$work/cookies" || { echo "sign-in failed"; cat "$work/app.log"; exit 1; }
 jcmd $app GC.run >/dev/null 2>&1 || true
 # Heap in use (survivor + eden + old, KB) once a second while the export runs; the maximum is the peak.
 jstat -gc $app 1000 >"$work/jstat" 2>/dev/null &

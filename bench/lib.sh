@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# What the benchmarks (exam-load.sh, live-load.sh) share: Debian tools, a work folder cleaned up on exit, a private
-# PostgreSQL cluster on loopback, and instances of the packaged app on it. Sourced from the repository root.
+# What the benchmarks share: Debian tools, a work folder cleaned up on exit, a private PostgreSQL cluster on
+# loopback, instances of the packaged app on it, and signing in with curl. Sourced from the repository root.
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 PIDS=()
@@ -57,6 +57,17 @@ bench_postgres() {
   } >>"$WORK/pg/postgresql.conf"
   as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w start >/dev/null
   PSQL=("$PG_BIN/psql" -X -q -t -A -h 127.0.0.1 -p "$port" -U postgres)
+}
+
+# Sign-in with curl, as a browser does it: the login form's CSRF token, then the form post.
+# token_of page: the first CSRF token of a saved page; cookie_of jar name: a cookie's value in a curl cookie jar.
+token_of() { grep -o 'name="csrf-token" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
+cookie_of() { awk -v n="$2" '$6 == n { v = $7 } END { print v }' "$1"; }
+sign_in() {  # base user password jar -> 0 when signed in
+  rm -f "$4"; curl -s -c "$4" -b "$4" "$1/login" -o "$4.html"
+  curl -s -c "$4" -b "$4" -o /dev/null -D "$4.h" --data-urlencode "j_username=$2" --data-urlencode "j_password=$3" \
+    --data-urlencode "csrf-token=$(token_of "$4.html")" "$1/j_security_check"
+  ! grep -qi '^location:.*error' "$4.h" && [ -n "$(cookie_of "$4" quizmark-session)" ]
 }
 
 # bench_instance port name [VARIABLE=value...]: starts the packaged app ($APP, $JAVA_OPTS) on the database

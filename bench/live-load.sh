@@ -88,13 +88,8 @@ LB="http://127.0.0.1:$LB_PORT"
 until curl -sf "$LB/q/health/ready" >/dev/null 2>&1; do sleep 0.2; done
 
 # --- 4. the session and the load client ---------------------------------------------------------------------------
-token_of() { grep -o 'name="csrf-token" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
-cookie_of() { awk -v n="$2" '$6 == n { v = $7 } END { print v }' "$1"; }
 J="$WORK/prof"
-curl -s -c "$J" -b "$J" "$LB/login" -o "$J.html"
-curl -s -c "$J" -b "$J" -o /dev/null --data-urlencode "j_username=prof" --data-urlencode "j_password=$INSTRUCTOR_PASSWORD" \
-  --data-urlencode "csrf-token=$(token_of "$J.html")" "$LB/j_security_check"
-[ -n "$(cookie_of "$J" quizmark-session)" ] || { echo "instructor sign-in failed" >&2; exit 1; }
+sign_in "$LB" prof "$INSTRUCTOR_PASSWORD" "$J" || { echo "instructor sign-in failed" >&2; exit 1; }
 curl -s -c "$J" -b "$J" "$LB/instructor/live" -o "$J.start"
 LOCATION=$(curl -s -c "$J" -b "$J" -o /dev/null -w '%{redirect_url}' --data-urlencode "csrf-token=$(token_of "$J.start")" \
   -d quiz=live-bench -d seconds=20 -d guests=true "$LB/instructor/live")

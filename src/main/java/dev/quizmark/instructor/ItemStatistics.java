@@ -1,5 +1,6 @@
 package dev.quizmark.instructor;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +20,42 @@ public record ItemStatistics(int attempts, double facility, Double discriminatio
     public static final double LOW_DISCRIMINATION = 0.2;
 
     /**
+     * The sums the statistics are made of, over one question's responses: x is the score on the question and y the
+     * score on the rest of the quiz, both as fractions. Exact decimals, so the database can add them up (a class
+     * of 20,000 attempts is a few rows, not 240,000) and a question everybody got equally right has no variance
+     * rather than a rounding error's worth.
+     */
+    public record Sums(long n, BigDecimal x, BigDecimal y, BigDecimal xx, BigDecimal yy, BigDecimal xy) {
+
+        public static final Sums NONE = new Sums(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+
+        public Sums plus(Sums other) {
+            return new Sums(n + other.n, x.add(other.x), y.add(other.y), xx.add(other.xx), yy.add(other.yy),
+                    xy.add(other.xy));
+        }
+    }
+
+    /**
      * @param questionFractions score on this question per attempt, 0..1
      * @param restFractions     score on the rest of the quiz per attempt (same order), 0..1
      */
     public static ItemStatistics of(List<Double> questionFractions, List<Double> restFractions) {
-        int n = questionFractions.size();
-        if (n == 0) {
+        Sums sums = Sums.NONE;
+        for (int i = 0; i < questionFractions.size(); i++) {
+            BigDecimal x = BigDecimal.valueOf(questionFractions.get(i));
+            BigDecimal y = BigDecimal.valueOf(restFractions.get(i));
+            sums = sums.plus(new Sums(1, x, y, x.multiply(x), y.multiply(y), x.multiply(y)));
+        }
+        return of(sums);
+    }
+
+    public static ItemStatistics of(Sums sums) {
+        if (sums.n() == 0) {
             return new ItemStatistics(0, 0, null, List.of());
         }
-        double facility = questionFractions.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        Double discrimination = correlation(questionFractions, restFractions);
+        double facility = sums.x().doubleValue() / sums.n();
+        Double discrimination = correlation(sums);
         List<String> flags = new ArrayList<>();
         if (facility < LOW_FACILITY) {
             flags.add("tooHard");
@@ -38,30 +65,22 @@ public record ItemStatistics(int attempts, double facility, Double discriminatio
         if (discrimination != null && discrimination < LOW_DISCRIMINATION) {
             flags.add("lowDiscrimination");
         }
-        return new ItemStatistics(n, facility, discrimination, List.copyOf(flags));
+        return new ItemStatistics((int) sums.n(), facility, discrimination, List.copyOf(flags));
     }
 
     /** Pearson correlation; null when either side has no variance (it is undefined then). */
-    static Double correlation(List<Double> xs, List<Double> ys) {
-        int n = xs.size();
-        if (n < 2) {
+    private static Double correlation(Sums sums) {
+        if (sums.n() < 2) {
             return null;
         }
-        double mx = xs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double my = ys.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = xs.get(i) - mx;
-            double dy = ys.get(i) - my;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-        }
-        if (sxx == 0 || syy == 0) {
+        // n² times the covariance and the variances, exactly.
+        BigDecimal n = BigDecimal.valueOf(sums.n());
+        BigDecimal sxy = n.multiply(sums.xy()).subtract(sums.x().multiply(sums.y()));
+        BigDecimal sxx = n.multiply(sums.xx()).subtract(sums.x().multiply(sums.x()));
+        BigDecimal syy = n.multiply(sums.yy()).subtract(sums.y().multiply(sums.y()));
+        if (sxx.signum() <= 0 || syy.signum() <= 0) {
             return null;
         }
-        return sxy / Math.sqrt(sxx * syy);
+        return sxy.doubleValue() / Math.sqrt(sxx.doubleValue() * syy.doubleValue());
     }
 }

@@ -15,16 +15,20 @@ import dev.quizmark.quiz.QuizSettings.Grading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Reads attempts and responses for the instructor pages (a class is small enough to hold in memory). */
@@ -74,15 +78,6 @@ public class ResultsService {
     public record AttemptDetail(Attempt attempt, Account student, Quiz quiz, List<AttemptAnswers> answers) {
     }
 
-    /** A response of a submitted attempt, for item statistics. */
-    public record ResponseRow(long attemptId, String questionId, String answerJson, BigDecimal score, BigDecimal maxScore,
-            Boolean correct) {
-
-        double points() {
-            return score == null ? 0 : score.doubleValue();
-        }
-    }
-
     @Inject
     EntityManager em;
 
@@ -97,8 +92,10 @@ public class ResultsService {
 
     /** Each quiz's overview under the filter. */
     public List<Overview> overviews(List<Quiz> quizzes, ExportFilter filter) {
-        return quizzes.stream().map(quiz -> cachedOverview(quiz, filter.forQuiz(quiz.id()), fingerprint(filter.forQuiz(quiz.id()))))
-                .toList();
+        return quizzes.stream().map(quiz -> {
+            ExportFilter ofQuiz = filter.forQuiz(quiz.id());
+            return cachedOverview(quiz, ofQuiz, fingerprint(ofQuiz), () -> attempts(ofQuiz));
+        }).toList();
     }
 
     /**
@@ -108,12 +105,13 @@ public class ResultsService {
     public QuizResults quiz(Quiz quiz, ExportFilter filter, ItemAttempts itemAttempts, int page) {
         ExportFilter ofQuiz = filter.forQuiz(quiz.id());
         ResultsCache.Fingerprint fingerprint = fingerprint(ofQuiz);
-        Overview overview = cachedOverview(quiz, ofQuiz, fingerprint);
-        List<ItemRow> items = cache.get("items|" + itemAttempts + key(quiz, ofQuiz), fingerprint, () -> {
-            List<AttemptRow> submitted = attempts(ofQuiz).stream().filter(AttemptRow::submitted).toList();
-            List<AttemptRow> forItems = itemAttempts == ItemAttempts.ALL ? submitted : firstOfEachStudent(submitted);
-            return items(quiz, ofQuiz, forItems);
-        });
+        // After a grading both are computed again, from one read of the attempts.
+        Supplier<List<AttemptRow>> all = once(() -> attempts(ofQuiz));
+        Overview overview = cachedOverview(quiz, ofQuiz, fingerprint, all);
+        List<ItemRow> items = cache.get("items|" + itemAttempts + key(quiz, ofQuiz), fingerprint, () -> items(quiz, ofQuiz,
+                itemAttempts == ItemAttempts.ALL ? null
+                        : firstOfEachStudent(all.get().stream().filter(AttemptRow::submitted).toList()).stream()
+                                .map(AttemptRow::attemptId).toList()));
         int pages = (int) Math.max(1, (fingerprint.attempts() + ATTEMPTS_PER_PAGE - 1) / ATTEMPTS_PER_PAGE);
         int shown = Math.min(Math.max(1, page), pages);
         List<AttemptRow> attempts = filter(ofQuiz, em.createQuery(AttemptRow.SELECT + ofQuiz.jpql() + NEWEST_FIRST,
@@ -122,8 +120,24 @@ public class ResultsService {
         return new QuizResults(overview, itemAttempts, items, attempts, shown, pages, fingerprint.attempts());
     }
 
-    private Overview cachedOverview(Quiz quiz, ExportFilter ofQuiz, ResultsCache.Fingerprint fingerprint) {
-        return cache.get("overview" + key(quiz, ofQuiz), fingerprint, () -> overview(quiz, attempts(ofQuiz)));
+    private Overview cachedOverview(Quiz quiz, ExportFilter ofQuiz, ResultsCache.Fingerprint fingerprint,
+            Supplier<List<AttemptRow>> attempts) {
+        return cache.get("overview" + key(quiz, ofQuiz), fingerprint, () -> overview(quiz, attempts.get()));
+    }
+
+    /** The supplier's value, read on first use and then kept. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** The quiz version (questions and grading method may change with it) and the filter. */
@@ -189,17 +203,22 @@ public class ResultsService {
      * Item statistics per question id, across every version the attempts were taken on: a question keeps its
      * statistics while its text is fixed, as long as its id stays. Questions of the current version come first,
      * in file order, then ids that only older versions had (described by the newest older version that has them).
+     *
+     * @param attemptIds the submitted attempts to count, or null for all of them under the filter
      */
-    private List<ItemRow> items(Quiz quiz, ExportFilter filter, List<AttemptRow> submitted) {
-        Map<Long, AttemptRow> attempts = submitted.stream().collect(Collectors.toMap(AttemptRow::attemptId, a -> a));
-        Map<String, List<ResponseRow>> byQuestion = responses(filter).stream()
-                .filter(r -> attempts.containsKey(r.attemptId()))
-                .collect(Collectors.groupingBy(ResponseRow::questionId, LinkedHashMap::new, Collectors.toList()));
+    private List<ItemRow> items(Quiz quiz, ExportFilter filter, List<Long> attemptIds) {
+        Map<String, ItemStatistics.Sums> sums = new HashMap<>();
+        Map<String, List<GivenAnswer>> answers = new HashMap<>();
+        for (List<Long> ids : chunks(attemptIds)) {
+            sums(filter, ids).forEach((questionId, more) -> sums.merge(questionId, more, ItemStatistics.Sums::plus));
+            givenAnswers(filter, ids).forEach((questionId, more) -> answers.computeIfAbsent(questionId, q -> new ArrayList<>())
+                    .addAll(more));
+        }
         List<ItemRow> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Question question : quiz.questions()) {
             seen.add(question.id());
-            items.add(item(question, byQuestion.getOrDefault(question.id(), List.of()), attempts, false));
+            items.add(item(question, sums, answers, false));
         }
         for (String hash : olderVersions(quiz, filter)) {
             Quiz older = catalog.version(hash).orElse(null);
@@ -207,27 +226,79 @@ public class ResultsService {
                 continue;
             }
             for (Question question : older.questions()) {
-                if (seen.add(question.id()) && byQuestion.containsKey(question.id())) {
-                    items.add(item(question, byQuestion.get(question.id()), attempts, true));
+                if (seen.add(question.id()) && sums.containsKey(question.id())) {
+                    items.add(item(question, sums, answers, true));
                 }
             }
         }
         return items;
     }
 
-    private static ItemRow item(Question question, List<ResponseRow> rows, Map<Long, AttemptRow> attempts, boolean earlier) {
-        List<Double> fractions = new ArrayList<>();
-        List<Double> rest = new ArrayList<>();
-        for (ResponseRow r : rows) {
-            AttemptRow attempt = attempts.get(r.attemptId());
-            double max = r.maxScore().doubleValue();
-            double restMax = attempt.maxPoints().doubleValue() - max;
-            fractions.add(max == 0 ? 0 : r.points() / max);
-            rest.add(restMax <= 0 ? 0 : (attempt.scorePoints().doubleValue() - r.points()) / restMax);
+    private static ItemRow item(Question question, Map<String, ItemStatistics.Sums> sums,
+            Map<String, List<GivenAnswer>> answers, boolean earlier) {
+        return new ItemRow(question, ItemStatistics.of(sums.getOrDefault(question.id(), ItemStatistics.Sums.NONE)),
+                question.kind().count(answers.getOrDefault(question.id(), List.of())), earlier);
+    }
+
+    /** At most this many attempt ids are bound to one query (PostgreSQL takes at most 65,535 parameters). */
+    private static final int IDS_PER_QUERY = 10_000;
+
+    /** The attempt ids in pieces of {@link #IDS_PER_QUERY}; one null piece (no id condition) for all attempts. */
+    private static List<List<Long>> chunks(List<Long> attemptIds) {
+        if (attemptIds == null) {
+            return Collections.singletonList(null);
         }
-        AnswerCounts counts = question.kind().count(rows.stream()
-                .map(r -> new GivenAnswer(Answers.decode(r.answerJson()), r.correct())).toList());
-        return new ItemRow(question, ItemStatistics.of(fractions, rest), counts, earlier);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < attemptIds.size(); i += IDS_PER_QUERY) {
+            chunks.add(attemptIds.subList(i, Math.min(attemptIds.size(), i + IDS_PER_QUERY)));
+        }
+        return chunks;
+    }
+
+    /** The question's score and the rest of the quiz's score, as fractions of their maximum (0 when there is none). */
+    private static final String X = "(case when r.maxScore = 0 then 0 else coalesce(r.score, 0) / r.maxScore end)";
+    private static final String Y = "(case when a.maxPoints - r.maxScore <= 0 then 0"
+            + " else (coalesce(a.scorePoints, 0) - coalesce(r.score, 0)) / (a.maxPoints - r.maxScore) end)";
+
+    /** The submitted responses under the filter (and of these attempts, unless null), joined with their attempt. */
+    private static String responsesOf(ExportFilter filter, List<Long> ids) {
+        return " from QuestionResponse r, Attempt a, Account acc where a.id = r.attemptId and acc.id = a.accountId"
+                + " and a.status = :submitted" + filter.jpql() + (ids == null ? "" : " and a.id in (:ids)");
+    }
+
+    private <T> TypedQuery<T> overResponses(String select, ExportFilter filter, List<Long> ids, String groupBy, Class<T> type) {
+        TypedQuery<T> query = filter(filter, em.createQuery(select + responsesOf(filter, ids) + groupBy, type))
+                .setParameter("submitted", AttemptStatus.SUBMITTED);
+        return ids == null ? query : query.setParameter("ids", ids);
+    }
+
+    /** Item statistics' sums per question id, added up by the database. */
+    private Map<String, ItemStatistics.Sums> sums(ExportFilter filter, List<Long> ids) {
+        Map<String, ItemStatistics.Sums> sums = new HashMap<>();
+        for (Object[] row : overResponses("select r.questionId, count(r), sum(" + X + "), sum(" + Y + "), sum(" + X + " * "
+                + X + "), sum(" + Y + " * " + Y + "), sum(" + X + " * " + Y + ")", filter, ids, " group by r.questionId",
+                Object[].class).getResultList()) {
+            sums.put((String) row[0], new ItemStatistics.Sums(((Number) row[1]).longValue(), decimal(row[2]),
+                    decimal(row[3]), decimal(row[4]), decimal(row[5]), decimal(row[6])));
+        }
+        return sums;
+    }
+
+    private static BigDecimal decimal(Object sum) {
+        return sum == null ? BigDecimal.ZERO : sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+    }
+
+    /** The given answers per question id; each distinct answer is read once, however many gave it. */
+    private Map<String, List<GivenAnswer>> givenAnswers(ExportFilter filter, List<Long> ids) {
+        Map<String, List<GivenAnswer>> answers = new HashMap<>();
+        for (Object[] row : overResponses("select r.questionId, r.answerJson, r.correct, count(r)", filter, ids,
+                " group by r.questionId, r.answerJson, r.correct order by r.questionId, r.answerJson", Object[].class)
+                .getResultList()) {
+            GivenAnswer given = new GivenAnswer(Answers.decode((String) row[1]), (Boolean) row[2]);
+            answers.computeIfAbsent((String) row[0], q -> new ArrayList<>())
+                    .addAll(Collections.nCopies(((Number) row[3]).intValue(), given));
+        }
+        return answers;
     }
 
     /** Content hashes of the other versions submitted attempts were taken on, newest first. */
@@ -237,14 +308,6 @@ public class ResultsService {
                 + " group by a.contentHash order by max(a.startedAt) desc", String.class), config.timeZone())
                 .setParameter("submitted", AttemptStatus.SUBMITTED)
                 .setParameter("current", quiz.contentHash())
-                .getResultList();
-    }
-
-    private List<ResponseRow> responses(ExportFilter filter) {
-        return filter.bind(em.createQuery("select r.attemptId, r.questionId, r.answerJson, r.score, r.maxScore, r.correct"
-                + " from QuestionResponse r, Attempt a, Account acc where a.id = r.attemptId and acc.id = a.accountId"
-                + " and a.status = :submitted" + filter.jpql(), ResponseRow.class), config.timeZone())
-                .setParameter("submitted", AttemptStatus.SUBMITTED)
                 .getResultList();
     }
 }
