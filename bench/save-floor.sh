@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 C=${CONCURRENCY:-20}
 SECONDS_EACH=${SECONDS_EACH:-8}
-PGPORT=${BENCH_PG_PORT:-55433}
+PGPORT=${BENCH_PG_PORT:-55435}
 source bench/lib.sh
 bench_tools "postgresql postgresql-contrib" pgbench
 bench_workdir save-floor
