@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Reads attempts and responses for the instructor pages (a class is small enough to hold in memory). */
+/** Reads attempts and responses for the instructor pages: attempts into memory, responses added up by the database. */
 @ApplicationScoped
 public class ResultsService {
 
