@@ -6,7 +6,8 @@
 #   1. the first view (statistics computed from scratch);
 #   2. VIEWS repeated views, one at a time (statistics from the cache);
 #   3. four views at once for 10 s (wrk, 4 connections), against the health endpoint the same way as the ceiling;
-#   4. GRADED views each right after a newly graded attempt (the cache is invalidated, so computed again).
+#   4. GRADED views each right after a newly graded attempt (the cache is invalidated, so computed again);
+#   5. the quiz's statistics page (every response analysed), its first view and a repeated one.
 # Prints per step the times and the page's size; exits 1 on a failed view or an OutOfMemoryError.
 # Usage: bench/results-page.sh   (ATTEMPTS=20000 STUDENTS=2000 VIEWS=20 GRADED=5; APP, JAVA_OPTS, KEEP)
 set -euo pipefail
@@ -83,5 +84,9 @@ for i in $(seq 1 "$GRADED"); do
   view
 done >"$WORK/graded"
 summary "views right after a grading" "$WORK/graded"
+# The quiz's full statistics page (every response analysed, cached the same way), first and repeated view.
+PAGE="$PAGE/statistics"
+for _ in 1 2; do view; done >"$WORK/statistics"
+summary "statistics page, first and again" "$WORK/statistics"
 echo "RSS of the instance: $(( $(awk '/VmRSS/ { print $2 }' "/proc/$APP_PID/status") / 1024 )) MB"
 ! grep -q OutOfMemoryError "$WORK/app.log" || { echo "OutOfMemoryError" >&2; exit 1; }
