@@ -50,13 +50,7 @@ class ItemStatisticsSumsTest {
 
     @AfterEach
     void removeTheClass() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from question_response where attempt_id in (select id from attempt where quiz_id = ?1)")
-                    .setParameter(1, quizId).executeUpdate();
-            em.createNativeQuery("delete from attempt where quiz_id = ?1").setParameter(1, quizId).executeUpdate();
-            em.createNativeQuery("delete from account where id between ?1 and ?2").setParameter(1, BASE)
-                    .setParameter(2, BASE + STUDENTS).executeUpdate();
-        });
+        SeededAttempts.remove(em, quizId, "username like 'sums-%'");
     }
 
     @Test

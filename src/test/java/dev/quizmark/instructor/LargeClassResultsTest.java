@@ -64,12 +64,7 @@ class LargeClassResultsTest {
 
     @AfterEach
     void removeTheClass() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from question_response where attempt_id in (select id from attempt where quiz_id = ?1)")
-                    .setParameter(1, quizId).executeUpdate();
-            em.createNativeQuery("delete from attempt where quiz_id = ?1").setParameter(1, quizId).executeUpdate();
-            em.createNativeQuery("delete from account where username like 'large-%'").executeUpdate();
-        });
+        SeededAttempts.remove(em, quizId, "username like 'large-%'");
     }
 
     private Response view(String session, String query) {
