@@ -167,32 +167,36 @@ public class AttemptService {
                 .filter(attempt -> attempt.accountId() == accountId)
                 .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.NOT_FOUND));
         AttemptLayout layout = new AttemptLayout(version(started.contentHash(), attemptId), started.seed());
-        List<ResponseWriter.Row> rows;
+        Posted posted;
         try {
-            rows = rows(layout, form, questionIds, check);
+            posted = posted(layout, form, questionIds, check);
         } catch (AttemptProblem badForm) {
             // A closed attempt says so first, whatever was posted: the checks alone, with nothing to write.
             refuseUnlessOpen(attemptId, writer.saveIfOpen(attemptId, List.of(), now, grace()), now);
             throw badForm;
         }
-        ResponseWriter.SaveOutcome outcome = writer.saveIfOpen(attemptId, rows, now, grace());
+        ResponseWriter.SaveOutcome outcome = writer.saveIfOpen(attemptId, posted.rows(), now, grace());
         refuseUnlessOpen(attemptId, outcome, now);
         if (!outcome.written()) {
             throw new AttemptProblem(AttemptProblem.Reason.QUESTION_LOCKED);
         }
-        long answered = rows.stream().map(row -> Answers.decode(row.answerJson())).filter(Answers::isAnswered).count()
+        long answered = posted.answered()
                 + outcome.otherAnswers().stream().map(Answers::decode).filter(Answers::isAnswered).count();
         return new Saved((int) answered, layout.quiz().questions().size());
     }
 
-    /** The rows to write for the posted answers; the questions in {@code check} graded if the quiz grades on check. */
-    private static List<ResponseWriter.Row> rows(AttemptLayout layout, PostedForm form, List<String> questionIds,
-            Set<String> check) {
+    /** The rows to write for the posted answers, and how many of them are answered. */
+    private record Posted(List<ResponseWriter.Row> rows, int answered) {
+    }
+
+    /** The posted answers; the questions in {@code check} graded if the quiz grades on check. */
+    private static Posted posted(AttemptLayout layout, PostedForm form, List<String> questionIds, Set<String> check) {
         if (check.stream().anyMatch(questionId -> layout.quiz().question(questionId).isEmpty())) {
             throw new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION);
         }
         boolean gradesOnCheck = FeedbackPolicy.gradesOnCheck(layout.quiz().settings());
         List<ResponseWriter.Row> rows = new ArrayList<>();
+        int answered = 0;
         for (String questionId : new LinkedHashSet<>(questionIds)) {
             Question question = layout.quiz().question(questionId)
                     .orElseThrow(() -> new AttemptProblem(AttemptProblem.Reason.UNKNOWN_QUESTION));
@@ -202,8 +206,9 @@ public class AttemptService {
             rows.add(new ResponseWriter.Row(questionId, Answers.encode(answer), AttemptGrader.decimal(question.points(), 4),
                     graded == null ? null : AttemptGrader.decimal(graded.points(), 4),
                     graded == null ? null : graded.correct()));
+            answered += Answers.isAnswered(answer) ? 1 : 0;
         }
-        return rows;
+        return new Posted(rows, answered);
     }
 
     /** Refuses a save to a missing or submitted attempt, and to one past its grace period after submitting it. */
